@@ -1,0 +1,12 @@
+//! Paragraphs, sentences and tokens, as byte spans over the original text.
+//!
+//! Nothing is normalised or copied: every later stage works on spans into the
+//! text the user typed, so offsets stay exact for highlighting. The splitter
+//! is rule-based (news layout + abbreviation lists) because rules are small,
+//! fast and predictable in a browser.
+
+mod sentences;
+mod tokens;
+
+pub use sentences::{paragraphs, sentences};
+pub use tokens::{tokens, Token, TokenKind};
