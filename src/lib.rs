@@ -8,7 +8,7 @@
 //! offsets into the input.
 //!
 //! Invariants: the engine knows nothing of the browser (no web dependency
-//! outside [`app`], which only exists on wasm32); it never panics and never
+//! outside [`app`]'s components, which only exist on wasm32); it never panics and never
 //! fails — any string, empty or huge, gets an `Analysis`, with `warnings`
 //! where something was given up; every span lies on `char` boundaries.
 
@@ -19,7 +19,6 @@ pub mod quotes;
 pub mod summary;
 pub mod text;
 
-#[cfg(target_arch = "wasm32")]
 pub mod app;
 
 pub use analysis::{

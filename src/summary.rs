@@ -28,7 +28,12 @@ pub fn summarise(sentences: &[Sentence], length: SummaryLength) -> Summary {
     }
     let n = target_len(length, body.len());
     let gist = (0..sentences.len())
-        .filter(|&i| matches!(sentences[i].kind, SentenceKind::Headline | SentenceKind::Standfirst))
+        .filter(|&i| {
+            matches!(
+                sentences[i].kind,
+                SentenceKind::Headline | SentenceKind::Standfirst
+            )
+        })
         .collect();
     Summary {
         sentences: body[..n].to_vec(),

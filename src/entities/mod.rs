@@ -17,37 +17,235 @@ use crate::text::{tokens, Token, TokenKind};
 
 /// Capitalised words that are not names when they start a sentence or stand alone.
 const NOT_NAMES: &[&str] = &[
-    "a", "an", "the", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their",
-    "our", "this", "that", "these", "those", "there", "but", "and", "or", "if", "in", "on", "at",
-    "for", "with", "as", "after", "before", "despite", "according", "speaking", "posting",
-    "while", "when", "where", "what", "who", "why", "how", "however", "meanwhile", "also", "so",
-    "yet", "some", "many", "most", "all", "both", "each", "one", "two", "three", "no", "not",
-    "mr", "mrs", "ms", "dr", "said", "says", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december", "from", "to", "by", "of",
-    "my", "me", "your", "here", "then", "now", "today", "yesterday", "tomorrow", "do", "does",
-    "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could",
+    "a",
+    "an",
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "but",
+    "and",
+    "or",
+    "if",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "as",
+    "after",
+    "before",
+    "despite",
+    "according",
+    "speaking",
+    "posting",
+    "while",
+    "when",
+    "where",
+    "what",
+    "who",
+    "why",
+    "how",
+    "however",
+    "meanwhile",
+    "also",
+    "so",
+    "yet",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "one",
+    "two",
+    "three",
+    "no",
+    "not",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "said",
+    "says",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "from",
+    "to",
+    "by",
+    "of",
+    "my",
+    "me",
+    "your",
+    "here",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "do",
+    "does",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
 ];
 
 /// Titles kept out of person spans ("President Vladimir Putin").
 pub(crate) const TITLES: &[&str] = &[
-    "president", "prime", "minister", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady",
-    "king", "queen", "prince", "princess", "pope", "general", "gen", "senator", "sen", "governor",
-    "gov", "mayor", "judge", "justice", "chancellor", "secretary", "ambassador", "envoy",
-    "professor", "prof", "chairman", "chairwoman", "chief", "director", "commissioner", "coach",
-    "captain", "sheriff", "officer", "representative", "rep", "speaker", "spokesman",
-    "spokeswoman", "spokesperson", "leader", "official", "vice", "deputy", "premier", "ceo",
+    "president",
+    "prime",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "general",
+    "gen",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "mayor",
+    "judge",
+    "justice",
+    "chancellor",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "professor",
+    "prof",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "director",
+    "commissioner",
+    "coach",
+    "captain",
+    "sheriff",
+    "officer",
+    "representative",
+    "rep",
+    "speaker",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "official",
+    "vice",
+    "deputy",
+    "premier",
+    "ceo",
 ];
 
 /// Last words that make a capitalised run an organisation.
 const ORG_WORDS: &[&str] = &[
-    "council", "ministry", "house", "party", "inc", "corp", "corporation", "company", "co",
-    "ltd", "agency", "university", "forces", "office", "department", "commission", "union",
-    "bank", "committee", "group", "association", "institute", "organisation", "organization",
-    "fund", "court", "parliament", "congress", "senate", "kremlin", "army", "navy", "police",
-    "times", "post", "news", "press", "network", "foundation", "club", "team", "federation",
-    "board", "authority", "service", "staff", "administration", "government", "nasa", "who",
-    "un", "eu", "nato", "fbi", "cia", "bbc", "cnn", "reuters",
+    "council",
+    "ministry",
+    "house",
+    "party",
+    "inc",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "ltd",
+    "agency",
+    "university",
+    "forces",
+    "office",
+    "department",
+    "commission",
+    "union",
+    "bank",
+    "committee",
+    "group",
+    "association",
+    "institute",
+    "organisation",
+    "organization",
+    "fund",
+    "court",
+    "parliament",
+    "congress",
+    "senate",
+    "kremlin",
+    "army",
+    "navy",
+    "police",
+    "times",
+    "post",
+    "news",
+    "press",
+    "network",
+    "foundation",
+    "club",
+    "team",
+    "federation",
+    "board",
+    "authority",
+    "service",
+    "staff",
+    "administration",
+    "government",
+    "nasa",
+    "who",
+    "un",
+    "eu",
+    "nato",
+    "fbi",
+    "cia",
+    "bbc",
+    "cnn",
+    "reuters",
 ];
 
 /// Nationality and group adjectives end like this ("Ukrainian", "Chinese").
@@ -80,7 +278,13 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let persons: Vec<String> = out
         .iter()
         .filter(|e| e.label == EntityLabel::Person)
-        .flat_map(|e| e.span.slice(text).split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+        .flat_map(|e| {
+            e.span
+                .slice(text)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
         .collect();
     // A single word that is part of a person's name elsewhere is that person.
     for e in &mut out {
@@ -152,15 +356,31 @@ fn guess_label(text: &str, toks: &[Token], s: usize, j: usize, had_title: bool) 
     if had_title {
         return EntityLabel::Person;
     }
-    if ORG_WORDS.contains(&last) || word(j - 1).chars().filter(|c| c.is_uppercase()).count() >= 2 && n == 1 {
+    if ORG_WORDS.contains(&last)
+        || word(j - 1).chars().filter(|c| c.is_uppercase()).count() >= 2 && n == 1
+    {
         return EntityLabel::Org;
     }
-    let prev = if s > 0 { word(s - 1).to_lowercase() } else { String::new() };
-    let next = toks.get(j).map(|t| t.span.slice(text).to_lowercase()).unwrap_or_default();
-    if n == 1 && NORP_ENDINGS.iter().any(|e| last.ends_with(e)) && last.len() > 4 && !matches!(prev.as_str(), "in" | "to" | "from") {
+    let prev = if s > 0 {
+        word(s - 1).to_lowercase()
+    } else {
+        String::new()
+    };
+    let next = toks
+        .get(j)
+        .map(|t| t.span.slice(text).to_lowercase())
+        .unwrap_or_default();
+    if n == 1
+        && NORP_ENDINGS.iter().any(|e| last.ends_with(e))
+        && last.len() > 4
+        && !matches!(prev.as_str(), "in" | "to" | "from")
+    {
         return EntityLabel::Misc;
     }
-    if matches!(prev.as_str(), "in" | "to" | "from" | "near" | "across" | "into") {
+    if matches!(
+        prev.as_str(),
+        "in" | "to" | "from" | "near" | "across" | "into"
+    ) {
         return EntityLabel::Loc;
     }
     let has_connector = (s..j).any(|k| word(k).chars().next().is_some_and(char::is_lowercase));
@@ -187,9 +407,16 @@ mod tests {
 
     #[test]
     fn keeps_titles_and_possessives_out_of_spans() {
-        let got = found("Speaking in Moscow, President Vladimir Putin said Ukraine’s army was tired.");
-        assert!(got.contains(&("Vladimir Putin".into(), EntityLabel::Person)), "{got:?}");
+        let got =
+            found("Speaking in Moscow, President Vladimir Putin said Ukraine’s army was tired.");
+        assert!(
+            got.contains(&("Vladimir Putin".into(), EntityLabel::Person)),
+            "{got:?}"
+        );
         assert!(got.iter().any(|(s, _)| s == "Ukraine"), "{got:?}");
-        assert!(got.contains(&("Moscow".into(), EntityLabel::Loc)), "{got:?}");
+        assert!(
+            got.contains(&("Moscow".into(), EntityLabel::Loc)),
+            "{got:?}"
+        );
     }
 }

@@ -27,9 +27,10 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 
 /// Abbreviations that precede a name and never end a sentence ("Mr. Smith").
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr",
-    "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "st", "mt", "ft", "messrs", "mme",
-    "no", "nos", "vol", "fig", "pp", "p", "art", "sec", "ch", "vs", "v", "approx", "est", "dept",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+    "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "st", "mt", "ft", "messrs",
+    "mme", "no", "nos", "vol", "fig", "pp", "p", "art", "sec", "ch", "vs", "v", "approx", "est",
+    "dept",
 ];
 
 /// Abbreviations that may also end a sentence ("… in the U.S. The next …").
@@ -37,17 +38,49 @@ const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
     "corp", "ltd", "co", "bros", "jr", "sr", "etc", "al", "ave", "blvd", "rd", "calif", "ala",
     "ariz", "ark", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
-    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
-    "tex", "va", "vt", "wash", "wis", "wyo", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e",
-    "ph.d", "d.c", "min", "max", "govt", "assn", "univ", "mon", "tue", "tues", "wed", "thu",
-    "thur", "thurs", "fri", "sat", "sun",
+    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+    "va", "vt", "wash", "wis", "wyo", "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e", "ph.d",
+    "d.c", "min", "max", "govt", "assn", "univ", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun",
 ];
 
 /// Words that start a sentence after an ambiguous abbreviation ("… the U.S. He said").
 const SENTENCE_STARTERS: &[&str] = &[
-    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "this", "that", "a", "an",
-    "there", "his", "her", "their", "its", "our", "you", "if", "when", "as", "after", "on", "at",
-    "for", "however", "meanwhile", "yet", "so", "some", "many", "one",
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "in",
+    "this",
+    "that",
+    "a",
+    "an",
+    "there",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "you",
+    "if",
+    "when",
+    "as",
+    "after",
+    "on",
+    "at",
+    "for",
+    "however",
+    "meanwhile",
+    "yet",
+    "so",
+    "some",
+    "many",
+    "one",
 ];
 
 fn lower_no_dot(word: &str) -> String {
@@ -65,7 +98,10 @@ fn is_opening(c: &str) -> bool {
 fn can_start_sentence(text: &str, tok: &Token) -> bool {
     let s = tok.span.slice(text);
     let first = s.chars().next().unwrap_or(' ');
-    first.is_uppercase() || first.is_numeric() || is_opening(s) || (tok.kind == TokenKind::Punct && matches!(s, "-" | "—" | "•" | "*"))
+    first.is_uppercase()
+        || first.is_numeric()
+        || is_opening(s)
+        || (tok.kind == TokenKind::Punct && matches!(s, "-" | "—" | "•" | "*"))
 }
 
 /// Does the full stop at the end of token `i` end the sentence, given what follows?
@@ -167,7 +203,11 @@ fn mark_layout(text: &str, paras: &[Span], sentences: &mut [Sentence]) {
             if ends_like_prose(s) || s.split_whitespace().count() > 60 {
                 break;
             }
-            let kind = if p == 0 { SentenceKind::Headline } else { SentenceKind::Standfirst };
+            let kind = if p == 0 {
+                SentenceKind::Headline
+            } else {
+                SentenceKind::Standfirst
+            };
             for sent in sentences.iter_mut().filter(|x| x.paragraph == p) {
                 sent.kind = kind;
             }
@@ -190,10 +230,27 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
         return false;
     }
     const STARTS: &[&str] = &[
-        "read more", "subscribe", "sign up", "click here", "follow us", "share this",
-        "advertisement", "related:", "related articles", "also read", "watch:", "(with inputs",
-        "with inputs", "copyright", "©", "all rights reserved", "photo:", "image:", "editing by",
-        "reporting by", "additional reporting",
+        "read more",
+        "subscribe",
+        "sign up",
+        "click here",
+        "follow us",
+        "share this",
+        "advertisement",
+        "related:",
+        "related articles",
+        "also read",
+        "watch:",
+        "(with inputs",
+        "with inputs",
+        "copyright",
+        "©",
+        "all rights reserved",
+        "photo:",
+        "image:",
+        "editing by",
+        "reporting by",
+        "additional reporting",
     ];
     if STARTS.iter().any(|s| l.starts_with(s)) {
         return true;
@@ -226,7 +283,9 @@ mod tests {
     #[test]
     fn splits_on_full_stops_but_not_on_titles_initials_or_abbreviations() {
         assert_eq!(
-            split("Mr. Smith met Jonas E. Smith in the U.S. Army. He left at 9 a.m. on Monday. Then?"),
+            split(
+                "Mr. Smith met Jonas E. Smith in the U.S. Army. He left at 9 a.m. on Monday. Then?"
+            ),
             [
                 "Mr. Smith met Jonas E. Smith in the U.S. Army.",
                 "He left at 9 a.m. on Monday.",
