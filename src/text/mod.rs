@@ -5,6 +5,7 @@
 //! is rule-based (news layout + abbreviation lists) because rules are small,
 //! fast and predictable in a browser.
 
+mod abbreviations;
 mod sentences;
 mod tokens;
 

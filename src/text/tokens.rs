@@ -115,13 +115,25 @@ mod tests {
         assert_eq!(
             words("Ukraine’s 20-point plan, U.S. $100.00 at 9 a.m."),
             [
-                "Ukraine’s", "20-point", "plan", ",", "U.S.", "$", "100.00", "at", "9", "a.m."
+                "Ukraine’s",
+                "20-point",
+                "plan",
+                ",",
+                "U.S.",
+                "$",
+                "100.00",
+                "at",
+                "9",
+                "a.m."
             ]
         );
     }
 
     #[test]
     fn quotes_are_separate_tokens() {
-        assert_eq!(words("“Yes,” he said."), ["“", "Yes", ",", "”", "he", "said", "."]);
+        assert_eq!(
+            words("“Yes,” he said."),
+            ["“", "Yes", ",", "”", "he", "said", "."]
+        );
     }
 }
