@@ -132,3 +132,42 @@ pub const SENTENCE_STARTERS: &[&str] = &[
     "please",
     "according",
 ];
+
+/// Speech verbs: after a quote closed by its own "!", "?" or ".", a capitalised
+/// speaker and one of these continue the sentence ("“Never!” Zelensky
+/// replied.").
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "shouted",
+    "insisted",
+    "warned",
+    "explained",
+    "continued",
+    "noted",
+    "declared",
+    "claimed",
+    "stated",
+    "argued",
+    "responded",
+    "exclaimed",
+    "cried",
+    "tweeted",
+    "posted",
+    "recalled",
+    "conceded",
+    "admitted",
+    "joked",
+    "demanded",
+    "wondered",
+];

@@ -18,7 +18,7 @@
 //! need one pass over the tokens and no look-up tables beyond short lists.
 
 use super::abbreviations::{
-    ABBREVIATIONS, NUMBER_PREFIXES, PERSONAL_TITLES, SENTENCE_STARTERS, TITLES,
+    ABBREVIATIONS, NUMBER_PREFIXES, PERSONAL_TITLES, SENTENCE_STARTERS, SPEECH_VERBS, TITLES,
 };
 use super::tokens::{tokens, Token, TokenKind};
 use crate::analysis::{Sentence, SentenceKind, Span};
@@ -268,7 +268,12 @@ fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
         if i > first && !hugs(&toks, i) {
             if let Some(marker) = list_marker(text, &toks, i) {
                 let continues_list = marker.enumerator.is_some() && marker.enumerator == expected;
-                if (marker.bullet || continues_list) && i + marker.len < toks.len() {
+                // "… three parts: 1) a ceasefire 2) talks".
+                let opens_list = matches!(
+                    marker.enumerator,
+                    Some(Enumerator::Number(1) | Enumerator::Letter(b'a'))
+                ) && toks[i - 1].span.slice(text) == ":";
+                if (marker.bullet || continues_list || opens_list) && i + marker.len < toks.len() {
                     out.push(Span::new(toks[first].span.start, toks[i - 1].span.end));
                     first = i;
                     i = open_sentence(text, &toks, i, &mut expected);
@@ -356,6 +361,9 @@ fn step(text: &str, toks: &[Token], first: usize, i: usize) -> Step {
     if hugs(toks, end + 1) || !can_start_sentence(text, next) {
         return Step::Continue(end + 1);
     }
+    if end > last && attribution_follows(text, toks, end + 1) {
+        return Step::Continue(end + 1);
+    }
     let full_stop = s == "." || tok.kind == TokenKind::Word;
     if full_stop && !full_stop_ends_sentence(text, toks, first, i, next) {
         return Step::Continue(end + 1);
@@ -370,6 +378,19 @@ fn step(text: &str, toks: &[Token], first: usize, i: usize) -> Step {
         last: end,
         next: end + 1,
     }
+}
+
+/// Does an attribution start at token `k` ("… Never!” Zelensky replied"):
+/// up to three capitalised words, then a speech verb?
+fn attribution_follows(text: &str, toks: &[Token], k: usize) -> bool {
+    toks.iter()
+        .skip(k)
+        .take(4)
+        .map(|t| t.span.slice(text))
+        .position(|w| !w.starts_with(char::is_uppercase))
+        .is_some_and(|n| {
+            n > 0 && SPEECH_VERBS.contains(&toks[k + n].span.slice(text).to_lowercase().as_str())
+        })
 }
 
 /// Letters and dots only, in short pieces: "U.S", "a.m", "Ph.D".
@@ -552,5 +573,99 @@ mod tests {
             ]
         );
         assert_eq!(s[2].paragraph, 2);
+    }
+    #[test]
+    fn abbreviations_end_a_sentence_only_before_a_sentence_opener() {
+        assert_eq!(
+            split(
+                "He moved to Sacramento, Calif. The move was quick. He joined Acme Inc. last year."
+            ),
+            [
+                "He moved to Sacramento, Calif.",
+                "The move was quick.",
+                "He joined Acme Inc. last year."
+            ]
+        );
+        assert_eq!(
+            split("The answer is no. Russia ranks No. 1 on the list of U.S. Sen. Smith."),
+            [
+                "The answer is no.",
+                "Russia ranks No. 1 on the list of U.S. Sen. Smith."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_money_urls_and_email_addresses_do_not_split() {
+        assert_eq!(
+            split(
+                "Kyiv got $1.5bn. Details: https://example.com/a.b.html. Mail press@gov.ua. Done."
+            ),
+            [
+                "Kyiv got $1.5bn.",
+                "Details: https://example.com/a.b.html.",
+                "Mail press@gov.ua.",
+                "Done."
+            ]
+        );
+    }
+
+    #[test]
+    fn exclamations_and_questions_inside_quotes_continue_with_the_attribution() {
+        assert_eq!(
+            split("“Is this peace?” asked one reporter. “Never!” Zelensky replied. Then silence."),
+            [
+                "“Is this peace?” asked one reporter.",
+                "“Never!” Zelensky replied.",
+                "Then silence."
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_are_sentences_inline_and_on_their_own_lines() {
+        assert_eq!(
+            split("The plan has three parts: 1) a ceasefire 2) talks 3) elections"),
+            [
+                "The plan has three parts:",
+                "1) a ceasefire",
+                "2) talks",
+                "3) elections"
+            ]
+        );
+        assert_eq!(
+            split(
+                "Key points\n• Talks were productive\n- Next round in May\n2. Prisoner swap agreed"
+            ),
+            [
+                "Key points",
+                "• Talks were productive",
+                "- Next round in May",
+                "2. Prisoner swap agreed"
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_of_running_text_are_joined_but_headlines_are_not() {
+        let text = "Talks in Geneva end without a deal\nThe talks, which lasted\nthree days, ended on Sunday. Both\nsides left the\nCity of Geneva.";
+        assert_eq!(
+            split(text),
+            [
+                "Talks in Geneva end without a deal",
+                "The talks, which lasted\nthree days, ended on Sunday.",
+                "Both\nsides left the\nCity of Geneva."
+            ]
+        );
+        assert_eq!(sentences(text)[0].kind, SentenceKind::Headline);
+        assert_eq!(paragraphs(text).len(), 2);
+    }
+
+    #[test]
+    fn windows_and_unicode_line_breaks_end_lines() {
+        assert_eq!(
+            split("Headline here\r\nBody text starts.\u{2028}Another line"),
+            ["Headline here", "Body text starts.", "Another line"]
+        );
     }
 }
