@@ -361,6 +361,12 @@ fn step(text: &str, toks: &[Token], first: usize, i: usize) -> Step {
     if hugs(toks, end + 1) || !can_start_sentence(text, next) {
         return Step::Continue(end + 1);
     }
+    // "make more difficult... Turkcell's consolidation": a three-dot omission
+    // before a name runs on; before a sentence opener ("… Then") it ends.
+    let three_dots = s == "…" || s == "...";
+    if three_dots && !SENTENCE_STARTERS.contains(&next.span.slice(text).to_lowercase().as_str()) {
+        return Step::Continue(end + 1);
+    }
     if end > last && attribution_follows(text, toks, end + 1) {
         return Step::Continue(end + 1);
     }
@@ -380,17 +386,20 @@ fn step(text: &str, toks: &[Token], first: usize, i: usize) -> Step {
     }
 }
 
-/// Does an attribution start at token `k` ("… Never!” Zelensky replied"):
-/// up to three capitalised words, then a speech verb?
+/// Does a bare attribution start at token `k` ("… Never!” Zelensky
+/// replied.")? Up to three capitalised words, one of them a name rather than
+/// "That" or "He", and a speech verb that ends the clause; "… Mr Lamberty
+/// explained that …" is a sentence of its own.
 fn attribution_follows(text: &str, toks: &[Token], k: usize) -> bool {
-    toks.iter()
-        .skip(k)
-        .take(4)
-        .map(|t| t.span.slice(text))
-        .position(|w| !w.starts_with(char::is_uppercase))
-        .is_some_and(|n| {
-            n > 0 && SPEECH_VERBS.contains(&toks[k + n].span.slice(text).to_lowercase().as_str())
-        })
+    let slice = |j: usize| toks.get(j).map_or("", |t| t.span.slice(text));
+    let Some(verb) = (k..k + 4).find(|&j| !slice(j).starts_with(char::is_uppercase)) else {
+        return false;
+    };
+    let speaker_named =
+        (k..verb).any(|j| !SENTENCE_STARTERS.contains(&slice(j).to_lowercase().as_str()));
+    speaker_named
+        && SPEECH_VERBS.contains(&slice(verb).to_lowercase().as_str())
+        && matches!(slice(verb + 1), "" | "." | "," | "!" | "?" | ";")
 }
 
 /// Letters and dots only, in short pieces: "U.S", "a.m", "Ph.D".
@@ -424,7 +433,13 @@ fn full_stop_ends_sentence(
     if word.is_empty() {
         return true;
     }
-    let key = word.to_lowercase();
+    // "the FT.", "patients with MS.": acronyms, not "Ft." or "Ms.".
+    let acronym = word.chars().count() > 1 && word.chars().all(|c| c.is_uppercase());
+    let key = if acronym {
+        String::new()
+    } else {
+        word.to_lowercase()
+    };
     let key = key.as_str();
     if next.kind == TokenKind::Number && NUMBER_PREFIXES.contains(&key) {
         return false;
