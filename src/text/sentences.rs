@@ -402,12 +402,13 @@ fn attribution_follows(text: &str, toks: &[Token], k: usize) -> bool {
         && matches!(slice(verb + 1), "" | "." | "," | "!" | "?" | ";")
 }
 
-/// Letters and dots only, in short pieces: "U.S", "a.m", "Ph.D".
+/// Letters and dots only, in pieces of one or two letters: "U.S", "a.m",
+/// "Ph.D" (but not "www.bbc.co.uk").
 fn is_dotted_abbreviation(word: &str) -> bool {
     word.contains('.')
         && word.split('.').all(|piece| {
             !piece.is_empty()
-                && piece.chars().count() <= 3
+                && piece.chars().count() <= 2
                 && piece.chars().all(char::is_alphabetic)
         })
 }
@@ -614,13 +615,14 @@ mod tests {
     fn decimals_money_urls_and_email_addresses_do_not_split() {
         assert_eq!(
             split(
-                "Kyiv got $1.5bn. Details: https://example.com/a.b.html. Mail press@gov.ua. Done."
+                "Kyiv got $1.5bn. Details: https://example.com/a.b.html. Mail press@gov.ua. See www.bbc.co.uk. Or not."
             ),
             [
                 "Kyiv got $1.5bn.",
                 "Details: https://example.com/a.b.html.",
                 "Mail press@gov.ua.",
-                "Done."
+                "See www.bbc.co.uk.",
+                "Or not."
             ]
         );
     }
@@ -681,6 +683,30 @@ mod tests {
         assert_eq!(
             split("Headline here\r\nBody text starts.\u{2028}Another line"),
             ["Headline here", "Body text starts.", "Another line"]
+        );
+    }
+    #[test]
+    fn acronyms_and_ellipses_in_news_copy() {
+        assert_eq!(
+            split("Sources told the FT. But patients with MS. Doctors agree. Rover said the deal would \"make more difficult... Turkcell's plans\". Wait… Then it came."),
+            [
+                "Sources told the FT.",
+                "But patients with MS.",
+                "Doctors agree.",
+                "Rover said the deal would \"make more difficult... Turkcell's plans\".",
+                "Wait…",
+                "Then it came."
+            ]
+        );
+        assert_eq!(
+            split(
+                "“We are ready.” Mr Lamberty explained that the firm would sue. “Never!” he said."
+            ),
+            [
+                "“We are ready.”",
+                "Mr Lamberty explained that the firm would sue.",
+                "“Never!” he said."
+            ]
         );
     }
 }
