@@ -1,7 +1,8 @@
 //! Properties of the text layer that must hold for any input: `sentences`,
-//! `paragraphs` and `tokens` never panic, and every span they return lies on
+//! `paragraphs` and `tokens` never panic, every span they return lies on
 //! char boundaries inside the text, is non-empty, and follows the previous
-//! one without overlapping it.
+//! one without overlapping it, and no char other than white space is left
+//! out of the tokens or the sentences.
 
 use lede::text::{paragraphs, sentences, tokens};
 use lede::Span;
@@ -75,6 +76,20 @@ fn assert_valid_spans(text: &str, spans: &[Span], what: &str) {
     }
 }
 
+/// Every char that is not white space lies in one of `spans` (sorted).
+fn assert_covers_all_but_white_space(text: &str, spans: &[Span], what: &str) {
+    let mut spans = spans.iter().peekable();
+    for (at, c) in text.char_indices().filter(|(_, c)| !c.is_whitespace()) {
+        while spans.peek().is_some_and(|s| s.end <= at) {
+            spans.next();
+        }
+        assert!(
+            spans.peek().is_some_and(|s| s.start <= at),
+            "{what}: char {c:?} at {at} is left out of {text:?}"
+        );
+    }
+}
+
 fn check_text_layer(text: &str) {
     let whole = Span::new(0, text.len());
     let sents = sentences(text);
@@ -84,6 +99,10 @@ fn check_text_layer(text: &str) {
     assert_valid_spans(text, &paragraphs(text), "paragraphs");
     let toks: Vec<Span> = tokens(text, whole).iter().map(|t| t.span).collect();
     assert_valid_spans(text, &toks, "tokens");
+    // Nothing is lost: every char that is not white space lies in a token
+    // and in a sentence.
+    assert_covers_all_but_white_space(text, &toks, "tokens");
+    assert_covers_all_but_white_space(text, &sentence_spans, "sentences");
     for sentence in &sents {
         let inner: Vec<Span> = tokens(text, sentence.span).iter().map(|t| t.span).collect();
         assert_valid_spans(text, &inner, "tokens of a sentence");
