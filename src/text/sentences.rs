@@ -77,7 +77,8 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
-/// Words a line of running text cannot end on.
+/// Words a line of running text cannot end on (lower case only: a headline
+/// may end on "Plan A").
 const CONTINUING_WORDS: &[&str] = &["a", "an", "the", "of", "and", "or", "to"];
 
 /// Is `next` the rest of the sentence that `line` leaves unfinished?
@@ -88,7 +89,7 @@ fn continues_line(line: &str, next: &str) -> bool {
     let last_word = line.rsplit(char::is_whitespace).next().unwrap_or("");
     next.starts_with(char::is_lowercase)
         || line.ends_with(',')
-        || CONTINUING_WORDS.contains(&last_word.to_lowercase().as_str())
+        || CONTINUING_WORDS.contains(&last_word)
 }
 
 /// Does the line end on sentence-final punctuation, closing quotes aside?
@@ -97,11 +98,13 @@ fn ends_like_prose(s: &str) -> bool {
         .ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
-/// Does a line open with a bullet or an enumerator ("a.", "2)")?
+/// Does a line open with a bullet, a dash or an enumerator ("a.", "2)")?
 fn starts_list_item(line: &str) -> bool {
     let mut chars = line.chars();
     let first = chars.next().unwrap_or(' ');
-    is_bullet_char(first) || (first.is_alphanumeric() && matches!(chars.next(), Some('.' | ')')))
+    is_bullet_char(first)
+        || matches!(first, '-' | '–' | '—' | '*')
+        || (first.is_alphanumeric() && matches!(chars.next(), Some('.' | ')')))
 }
 
 fn is_closing_char(c: char) -> bool {
@@ -121,24 +124,12 @@ fn is_opening(s: &str) -> bool {
 }
 
 /// Bullets that open a list item wherever they stand.
+const BULLETS: &[char] = &[
+    '•', '⁃', '‣', '◦', '▪', '▫', '●', '○', '■', '□', '►', '▸', '➢', '✓', '✔',
+];
+
 fn is_bullet_char(c: char) -> bool {
-    matches!(
-        c,
-        '•' | '⁃'
-            | '‣'
-            | '◦'
-            | '▪'
-            | '▫'
-            | '●'
-            | '○'
-            | '■'
-            | '□'
-            | '►'
-            | '▸'
-            | '➢'
-            | '✓'
-            | '✔'
-    )
+    BULLETS.contains(&c)
 }
 
 fn is_bullet(s: &str) -> bool {
