@@ -105,129 +105,126 @@ fn email_len(s: &str) -> Option<usize> {
 /// Tokens of `text[span]`, with offsets into `text`. A span that is out of
 /// range or not on char boundaries has no tokens.
 pub fn tokens(text: &str, span: Span) -> Vec<Token> {
-    let base = span.start;
     let s = span.slice(text);
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let next = |j: usize| chars.get(j).map(|&(_, c)| c);
-    // Char index of the first char at or after byte offset `byte`.
-    let char_at = |from: usize, byte: usize| {
-        let mut j = from;
-        while chars.get(j).is_some_and(|&(b, _)| b < byte) {
-            j += 1;
-        }
-        j
-    };
-    let mut out = Vec::new();
+    // The char at byte `pos` (always a char boundary here), if any.
+    let at = |pos: usize| s.get(pos..).and_then(|rest| rest.chars().next());
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut single_quote_open = false;
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    let mut previous: Option<char> = None;
+    let mut pos = 0;
+    while let Some(c) = at(pos) {
+        let width = c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
+            previous = Some(c);
+            pos += width;
             continue;
         }
-        let previous = i.checked_sub(1).map(|k| chars[k].1);
+        let start = pos;
+        let mut end = pos + width;
         let after_space = previous.is_none_or(char::is_whitespace);
-        let opens_word = previous.is_none_or(|p| {
-            p.is_whitespace()
-                || matches!(
+        let opens_word = after_space
+            || previous.is_some_and(|p| {
+                matches!(
                     p,
                     '(' | '[' | '{' | '<' | '"' | '“' | '‘' | '\'' | '«' | ':'
                 )
-        });
-        let kind;
-        let mut j = i + 1;
-        if let Some(len) = (opens_word && matches!(c, 'h' | 'H' | 'w' | 'W'))
+            });
+        let url = (opens_word && matches!(c, 'h' | 'H' | 'w' | 'W'))
             .then(|| url_len(&s[start..]))
-            .flatten()
-            .or_else(|| {
-                c.is_alphanumeric()
-                    .then(|| email_len(&s[start..]))
-                    .flatten()
-            })
-        {
-            kind = TokenKind::Word;
-            j = char_at(i + 1, start + len);
+            .flatten();
+        let kind = if let Some(len) = url {
+            end = start + len;
+            TokenKind::Word
         } else if is_apostrophe(c)
             && !previous.is_some_and(is_word_char)
-            && next(i + 1).is_some_and(|d| d.is_ascii_digit())
-            && next(i + 2).is_some_and(|d| d.is_ascii_digit())
-            && !next(i + 3).is_some_and(char::is_numeric)
+            && s[end..].len() >= 2
+            && s.as_bytes()[end..end + 2].iter().all(u8::is_ascii_digit)
+            && !at(end + 2).is_some_and(char::is_numeric)
         {
             // "’90s", "'08": an elided century, not a quotation mark.
-            kind = TokenKind::Word;
-            j = i + 3;
-            while next(j).is_some_and(is_word_char) {
-                j += 1;
+            end += 2;
+            while let Some(d) = at(end).filter(|&d| is_word_char(d)) {
+                end += d.len_utf8();
             }
+            TokenKind::Word
         } else if c.is_alphanumeric() {
             let numeric_start = c.is_numeric();
             loop {
-                match next(j) {
-                    Some(d) if is_word_char(d) => j += 1,
-                    // Inner apostrophe, hyphen, or a dot/comma between digits.
+                match at(end) {
+                    Some(d) if is_word_char(d) => end += d.len_utf8(),
+                    // Inner apostrophe or hyphen, or a dot/comma between digits.
                     Some(d)
                         if (is_apostrophe(d) || is_hyphen(d))
-                            && next(j + 1).is_some_and(char::is_alphanumeric) =>
+                            && at(end + d.len_utf8()).is_some_and(char::is_alphanumeric) =>
                     {
-                        j += 2
+                        end += d.len_utf8()
                     }
-                    Some('.') | Some(',')
-                        if numeric_start && next(j + 1).is_some_and(|e| e.is_ascii_digit()) =>
+                    Some('.' | ',')
+                        if numeric_start && at(end + 1).is_some_and(|e| e.is_ascii_digit()) =>
                     {
-                        j += 2
+                        end += 1
                     }
                     _ => break,
                 }
             }
-            // Dotted abbreviations: "U.S.", "a.m.", "e.g." (single letters and dots).
-            if j - i == 1 && next(j) == Some('.') && c.is_alphabetic() {
-                let mut k = j + 1;
-                while next(k).is_some_and(char::is_alphabetic)
-                    && next(k + 1) == Some('.')
-                    && !next(k + 2).is_some_and(char::is_alphabetic)
-                {
-                    k += 2;
+            if matches!(at(end), Some('@' | '.' | '_' | '%' | '+' | '-')) {
+                if let Some(len) = email_len(&s[start..]) {
+                    end = start + len;
                 }
-                if k > j + 1 {
-                    j = k;
+            }
+            // Dotted abbreviations: "U.S.", "a.m.", "e.g." (single letters and dots).
+            if end == start + width && c.is_alphabetic() && at(end) == Some('.') {
+                let mut k = end + 1;
+                while let Some(e) = at(k).filter(|e| e.is_alphabetic()) {
+                    let dot = k + e.len_utf8();
+                    if at(dot) != Some('.') || at(dot + 1).is_some_and(char::is_alphabetic) {
+                        break;
+                    }
+                    k = dot + 1;
+                }
+                if k > end + 1 {
+                    end = k;
                 }
             }
             // Plural possessive: "the protesters’ demands", unless it closes a quote.
-            if !single_quote_open
-                && next(j).is_some_and(is_apostrophe)
-                && matches!(chars[j - 1].1, 's' | 'S')
-                && !next(j + 1).is_some_and(is_word_char)
-            {
-                j += 1;
+            if let Some(apostrophe) = at(end).filter(|&d| is_apostrophe(d)) {
+                let after = end + apostrophe.len_utf8();
+                if !single_quote_open
+                    && s[..end].ends_with(['s', 'S'])
+                    && !at(after).is_some_and(is_word_char)
+                {
+                    end = after;
+                }
             }
-            kind = if numeric_start && chars[i..j].iter().all(|&(_, d)| !d.is_alphabetic()) {
+            if numeric_start && !s[start..end].chars().any(char::is_alphabetic) {
                 TokenKind::Number
             } else {
                 TokenKind::Word
-            };
+            }
         } else {
-            kind = TokenKind::Punct;
             // Runs of the same punctuation ("...", "--", "!!") are one token.
-            while next(j) == Some(c) && matches!(c, '.' | '-' | '!' | '?') {
-                j += 1;
+            if matches!(c, '.' | '-' | '!' | '?') {
+                while at(end) == Some(c) {
+                    end += width;
+                }
             }
             match c {
                 '‘' => single_quote_open = true,
                 '’' => single_quote_open = false,
-                '\'' if after_space && next(j).is_some_and(char::is_alphanumeric) => {
+                '\'' if after_space && at(end).is_some_and(char::is_alphanumeric) => {
                     single_quote_open = true
                 }
                 '\'' => single_quote_open = false,
                 _ => {}
             }
-        }
-        let end = chars.get(j).map_or(s.len(), |&(e, _)| e);
+            TokenKind::Punct
+        };
         out.push(Token {
-            span: Span::new(base + start, base + end),
+            span: Span::new(span.start + start, span.start + end),
             kind,
         });
-        i = j;
+        previous = s[..end].chars().next_back();
+        pos = end;
     }
     out
 }
