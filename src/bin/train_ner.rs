@@ -1,0 +1,682 @@
+//! `train-ner`: builds `models/gazetteer.txt` and trains `models/ner.bin`.
+//!
+//! ```sh
+//! cargo run --release --features train --bin train-ner -- /work/shared/data/ner/conll2003 \
+//!     [--gazetteers DIR] [--epochs N] [--buckets N] [--out models]
+//! ```
+//!
+//! The CoNLL-2003 documents are rebuilt exactly as the evaluation harness
+//! feeds them (tokens joined by one space, one sentence per line), then split
+//! and tokenised by the engine itself, so the tagger learns on the tokens it
+//! will see at run time; gold names are projected onto those tokens. Training
+//! is an averaged perceptron over greedy decoding (predicted previous tags
+//! and prediction history, as at run time), on `train.txt` only; the epoch
+//! with the best `dev.txt` F1 of the *packed* model is kept, and `test.txt`
+//! is scored once at the end. Everything is deterministic.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use lede::entities::features::{
+    DocContext, Features, SentenceView, N_TAGS, N_TYPES, START_TAG, TYPE_NAMES,
+};
+use lede::entities::gazetteer::{key_for, Gazetteer, Kind};
+use lede::entities::tagger::{self, best_allowed, bucket, PackedModel, Weights, LEVELS};
+use lede::{EntityLabel, Span};
+
+struct Args {
+    conll: PathBuf,
+    gazetteers: PathBuf,
+    epochs: usize,
+    buckets: usize,
+    out: PathBuf,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = std::env::args().skip(1);
+    let conll = PathBuf::from(args.next().ok_or(
+        "usage: train-ner CONLL_DIR [--gazetteers DIR] [--epochs N] [--buckets N] [--out DIR]",
+    )?);
+    let mut a = Args {
+        gazetteers: conll.join("../../gazetteers"),
+        conll,
+        epochs: 12,
+        // 17 one-byte weights per bucket: 105,000 buckets is 1.79 MB, plus 74 KB of exact rows.
+        buckets: 105_000,
+        out: PathBuf::from("models"),
+    };
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or(format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--gazetteers" => a.gazetteers = value.into(),
+            "--epochs" => a.epochs = value.parse().map_err(|e| format!("--epochs: {e}"))?,
+            "--buckets" => a.buckets = value.parse().map_err(|e| format!("--buckets: {e}"))?,
+            "--out" => a.out = value.into(),
+            _ => return Err(format!("unknown option {flag}")),
+        }
+    }
+    Ok(a)
+}
+
+// ------------------------------------------------------------------ gazetteers
+
+/// Reads the openly licensed lists (see `models/README.md`) into one sorted
+/// `key<TAB>codes` file.
+fn build_gazetteer(dir: &Path) -> Result<String, String> {
+    let read = |p: &str| {
+        fs::read_to_string(dir.join(p)).map_err(|e| format!("{}: {e}", dir.join(p).display()))
+    };
+    let mut entries: BTreeMap<String, Vec<char>> = BTreeMap::new();
+    let mut add = |name: &str, kind: Kind| {
+        let key = key_for(name.trim());
+        if key.is_empty() || key.split(' ').count() > lede::entities::gazetteer::MAX_ENTRY_TOKENS {
+            return;
+        }
+        let codes = entries.entry(key).or_default();
+        if !codes.contains(&kind.code()) {
+            codes.push(kind.code());
+        }
+    };
+    let title_case = |w: &str| {
+        let lower = w.to_lowercase();
+        let mut c = lower.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    // US 1990 census (public domain): all first names, the 20,000 commonest surnames.
+    for file in [
+        "census1990-names/dist.male.first",
+        "census1990-names/dist.female.first",
+    ] {
+        for line in read(file)?.lines() {
+            if let Some(name) = line.split_whitespace().next() {
+                add(&title_case(name), Kind::FirstName);
+            }
+        }
+    }
+    for line in read("census1990-names/dist.all.last")?.lines().take(20_000) {
+        if let Some(name) = line.split_whitespace().next() {
+            add(&title_case(name), Kind::Surname);
+        }
+    }
+    // i18n-nationality (MIT): nationality adjectives.
+    let nationalities: serde_json::Value = serde_json::from_str(&read("i18n-nationality/en.json")?)
+        .map_err(|e| format!("nationalities: {e}"))?;
+    if let Some(map) = nationalities
+        .get("nationalities")
+        .and_then(|m| m.as_object())
+    {
+        for v in map.values().filter_map(|v| v.as_str()) {
+            for part in v.split([',', '/']) {
+                add(part, Kind::Nationality);
+            }
+        }
+    }
+    // S&P 500 (PDDL): company names, also without their legal suffix.
+    for line in read("sp500/constituents.csv")?.lines().skip(1) {
+        let name = csv_field(line, 1);
+        add(&name, Kind::Company);
+        let mut short = name.as_str();
+        for suffix in [
+            " Inc.",
+            " Inc",
+            " Corporation",
+            " Corp.",
+            " Company",
+            " Co.",
+            " plc",
+            " Ltd",
+            " Group",
+            " Holdings",
+            " & Co.",
+        ] {
+            short = short.strip_suffix(suffix).unwrap_or(short);
+        }
+        short = short.trim_end_matches(',');
+        if short != name {
+            add(short, Kind::Company);
+        }
+    }
+    // University domains list (MIT): university names, their countries and regions.
+    let universities: serde_json::Value =
+        serde_json::from_str(&read("universities/world_universities_and_domains.json")?)
+            .map_err(|e| format!("universities: {e}"))?;
+    for u in universities.as_array().into_iter().flatten() {
+        if let Some(name) = u.get("name").and_then(|v| v.as_str()) {
+            add(name, Kind::University);
+        }
+        if let Some(country) = u.get("country").and_then(|v| v.as_str()) {
+            // "Korea, Republic of" → also "Korea".
+            add(country, Kind::Country);
+            if let Some((head, _)) = country.split_once(',') {
+                add(head, Kind::Country);
+            }
+        }
+        if let Some(region) = u.get("state-province").and_then(|v| v.as_str()) {
+            add(region, Kind::Region);
+        }
+    }
+    // Short and common forms the lists above lack (written for Lede).
+    for name in COUNTRY_SHORT_FORMS {
+        add(name, Kind::Country);
+    }
+    let mut out = String::new();
+    for (key, codes) in entries {
+        out.push_str(&key);
+        out.push('\t');
+        out.extend(codes);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// Country names as news writes them, missing from the university list's
+/// official names ("Russian Federation", "Viet Nam").
+const COUNTRY_SHORT_FORMS: &[&str] = &[
+    "U.S.", "US", "USA", "U.S.A.", "America", "U.K.", "UK", "Britain", "Great Britain", "England",
+    "Scotland", "Wales", "Northern Ireland", "UAE", "Russia", "Iran", "Syria", "Vietnam",
+    "South Korea", "North Korea", "Taiwan", "Palestine", "Kosovo", "Ivory Coast", "Czech Republic",
+    "Czechia", "Bolivia", "Venezuela", "Tanzania", "Moldova", "Laos", "Macedonia", "DR Congo",
+    "Congo", "Holland", "Burma", "Myanmar", "Gaza", "West Bank",
+];
+
+/// Field `k` of a CSV line with double-quoted fields.
+fn csv_field(line: &str, k: usize) -> String {
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => fields.push(String::new()),
+            c => fields.last_mut().unwrap_or(&mut String::new()).push(c),
+        }
+    }
+    fields.get(k).cloned().unwrap_or_default()
+}
+
+// ------------------------------------------------------------------ data
+
+struct Doc {
+    text: String,
+    /// Gold names: byte span and type index.
+    gold: Vec<(Span, usize)>,
+    sentences: Vec<lede::Sentence>,
+}
+
+/// Documents as the harness builds them from an IOB1 CoNLL file.
+fn read_conll(path: &Path) -> Result<Vec<Doc>, String> {
+    let raw = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut docs = Vec::new();
+    let mut sents: Vec<Vec<(String, String)>> = Vec::new();
+    let mut sent: Vec<(String, String)> = Vec::new();
+    let flush_doc = |sents: &mut Vec<Vec<(String, String)>>, docs: &mut Vec<Doc>| {
+        if !sents.is_empty() {
+            docs.push(make_doc(sents));
+            sents.clear();
+        }
+    };
+    for line in raw.lines() {
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        if parts.is_empty() {
+            if !sent.is_empty() {
+                sents.push(std::mem::take(&mut sent));
+            }
+        } else if parts[0] == "-DOCSTART-" {
+            if !sent.is_empty() {
+                sents.push(std::mem::take(&mut sent));
+            }
+            flush_doc(&mut sents, &mut docs);
+        } else {
+            sent.push((parts[0].to_owned(), parts[parts.len() - 1].to_owned()));
+        }
+    }
+    if !sent.is_empty() {
+        sents.push(sent);
+    }
+    flush_doc(&mut sents, &mut docs);
+    Ok(docs)
+}
+
+fn make_doc(sents: &[Vec<(String, String)>]) -> Doc {
+    let mut text = String::new();
+    let mut gold: Vec<(Span, usize)> = Vec::new();
+    for (si, sent) in sents.iter().enumerate() {
+        if si > 0 {
+            text.push('\n');
+        }
+        let mut prev_type: Option<usize> = None;
+        for (ti, (tok, tag)) in sent.iter().enumerate() {
+            if ti > 0 {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(tok);
+            let ty = tag
+                .get(2..)
+                .and_then(|t| TYPE_NAMES.iter().position(|n| *n == t));
+            match ty {
+                Some(t) if tag.starts_with("B-") || prev_type != Some(t) => {
+                    gold.push((Span::new(start, text.len()), t))
+                }
+                Some(_) => {
+                    if let Some(last) = gold.last_mut() {
+                        last.0.end = text.len();
+                    }
+                }
+                None => {}
+            }
+            prev_type = ty;
+        }
+    }
+    let sentences = lede::text::sentences(&text);
+    Doc {
+        text,
+        gold,
+        sentences,
+    }
+}
+
+/// A document ready for training: its sentence views and gold tags.
+struct Prepared<'g> {
+    views: Vec<SentenceView>,
+    gold_tags: Vec<Vec<usize>>,
+    _gazetteer: std::marker::PhantomData<&'g ()>,
+}
+
+/// Project gold names onto runtime tokens; returns the tags and the count of
+/// tokens that straddle a gold boundary (tokenisation mismatches).
+fn prepare<'g>(doc: &Doc, gazetteer: &Gazetteer<'g>) -> (Prepared<'g>, usize) {
+    let mut straddling = 0;
+    let mut views = Vec::new();
+    let mut gold_tags = Vec::new();
+    for s in &doc.sentences {
+        let view = SentenceView::new(&doc.text, s.span, gazetteer);
+        // The gold name each token lies in.
+        let ids: Vec<Option<usize>> = view
+            .spans
+            .iter()
+            .map(|t| {
+                let k = doc.gold.partition_point(|(g, _)| g.end <= t.start);
+                match doc.gold.get(k) {
+                    Some((g, _)) if g.contains(*t) => Some(k),
+                    Some((g, _)) if g.overlaps(*t) => {
+                        straddling += 1;
+                        None
+                    }
+                    _ => None,
+                }
+            })
+            .collect();
+        let mut names = Vec::new();
+        let mut i = 0;
+        while i < ids.len() {
+            if let Some(k) = ids[i] {
+                let mut j = i + 1;
+                while j < ids.len() && ids[j] == Some(k) {
+                    j += 1;
+                }
+                names.push((i, j, doc.gold[k].1));
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+        gold_tags.push(tagger::tags_for(view.len(), &names));
+        views.push(view);
+    }
+    (
+        Prepared {
+            views,
+            gold_tags,
+            _gazetteer: std::marker::PhantomData,
+        },
+        straddling,
+    )
+}
+
+// ------------------------------------------------------------------ training
+
+/// Float weights with the averaging accumulators of the perceptron.
+struct Perceptron {
+    buckets: usize,
+    weights: Vec<f32>,
+    /// Sum of `step × update`, so the average is `weights - totals / step`.
+    totals: Vec<f32>,
+    step: f32,
+}
+
+struct FloatWeights<'a> {
+    buckets: usize,
+    weights: &'a [f32],
+}
+
+impl Weights for FloatWeights<'_> {
+    fn buckets(&self) -> usize {
+        self.buckets
+    }
+
+    fn add_row(&self, b: usize, scores: &mut [f32; N_TAGS]) {
+        for (s, w) in scores
+            .iter_mut()
+            .zip(&self.weights[b * N_TAGS..(b + 1) * N_TAGS])
+        {
+            *s += w;
+        }
+    }
+}
+
+impl Perceptron {
+    fn new(buckets: usize) -> Self {
+        Perceptron {
+            buckets,
+            weights: vec![0.0; buckets * N_TAGS],
+            totals: vec![0.0; buckets * N_TAGS],
+            step: 1.0,
+        }
+    }
+
+    fn current(&self) -> FloatWeights<'_> {
+        FloatWeights {
+            buckets: self.buckets,
+            weights: &self.weights,
+        }
+    }
+
+    fn averaged(&self) -> Vec<f32> {
+        self.weights
+            .iter()
+            .zip(&self.totals)
+            .map(|(w, t)| w - t / self.step)
+            .collect()
+    }
+
+    fn update(&mut self, features: &Features, gold: usize, predicted: usize) {
+        for &h in &features.hashes {
+            let b = bucket(h, self.buckets) * N_TAGS;
+            self.weights[b + gold] += 1.0;
+            self.totals[b + gold] += self.step;
+            self.weights[b + predicted] -= 1.0;
+            self.totals[b + predicted] -= self.step;
+        }
+    }
+
+    /// One pass over the documents in the given order; returns token errors.
+    fn epoch(&mut self, docs: &[Prepared], order: &[usize]) -> usize {
+        let mut errors = 0;
+        let mut features = Features::default();
+        for &d in order {
+            let doc = &docs[d];
+            let mut cx = DocContext::new(&doc.views);
+            for (view, gold) in doc.views.iter().zip(&doc.gold_tags) {
+                let mut tags: Vec<usize> = Vec::with_capacity(view.len());
+                for i in 0..view.len() {
+                    let prev = if i > 0 { tags[i - 1] } else { START_TAG };
+                    let prev2 = if i > 1 { tags[i - 2] } else { START_TAG };
+                    features.extract(view, i, prev, prev2, &cx);
+                    let scores = tagger::score(&self.current(), &features);
+                    let predicted = best_allowed(&scores, if i > 0 { prev } else { 0 });
+                    if predicted != gold[i] {
+                        errors += 1;
+                        self.update(&features, gold[i], predicted);
+                    }
+                    self.step += 1.0;
+                    tags.push(predicted);
+                }
+                cx.remember(view, &tags);
+            }
+        }
+        errors
+    }
+}
+
+/// Buckets kept as exact `f32` rows: those with the largest weights.
+const EXACT_ROWS: usize = 1024;
+
+/// Exact rows for the buckets with the largest weights; codebook and i8
+/// codes for the rest, with 127 magnitudes spaced evenly in log scale from
+/// the smallest weight that matters to the largest.
+fn quantise(weights: &[f32]) -> Quantised {
+    let buckets = weights.len() / N_TAGS;
+    let row_max = |b: usize| {
+        weights[b * N_TAGS..(b + 1) * N_TAGS]
+            .iter()
+            .fold(0.0f32, |m, w| m.max(w.abs()))
+    };
+    let mut by_size: Vec<usize> = (0..buckets).collect();
+    by_size.sort_by(|&a, &b| row_max(b).total_cmp(&row_max(a)));
+    let mut exact_ids: Vec<usize> = by_size.into_iter().take(EXACT_ROWS).collect();
+    exact_ids.sort_unstable();
+    let exact: Vec<(u32, [f32; N_TAGS])> = exact_ids
+        .iter()
+        .map(|&b| {
+            let mut row = [0.0; N_TAGS];
+            row.copy_from_slice(&weights[b * N_TAGS..(b + 1) * N_TAGS]);
+            (b as u32, row)
+        })
+        .collect();
+    let mut rest = weights.to_vec();
+    for &b in &exact_ids {
+        rest[b * N_TAGS..(b + 1) * N_TAGS].fill(0.0);
+    }
+    let weights = &rest;
+    let mut mags: Vec<f32> = weights
+        .iter()
+        .map(|w| w.abs())
+        .filter(|&w| w > 0.0)
+        .collect();
+    if mags.is_empty() {
+        return Quantised {
+            levels: vec![0.0; LEVELS],
+            codes: vec![0; weights.len()],
+            exact,
+        };
+    }
+    mags.sort_by(f32::total_cmp);
+    let max = mags[mags.len() - 1];
+    let low = mags[mags.len() / 20].max(max * 1e-6);
+    let n = (LEVELS - 1) as f32;
+    let mut levels = vec![0.0f32];
+    levels.extend((0..LEVELS - 1).map(|k| low * (max / low).powf(k as f32 / (n - 1.0))));
+    let codes = weights
+        .iter()
+        .map(|&w| {
+            let m = w.abs();
+            // Nearest level (zero included).
+            let k = levels.partition_point(|&l| l < m);
+            let k = if k == 0 {
+                0
+            } else if k >= levels.len() || m - levels[k - 1] < levels[k] - m {
+                k - 1
+            } else {
+                k
+            };
+            let code = k as i8;
+            if w < 0.0 {
+                -code
+            } else {
+                code
+            }
+        })
+        .collect();
+    Quantised {
+        levels,
+        codes,
+        exact,
+    }
+}
+
+/// A model in the packed form's parts.
+struct Quantised {
+    levels: Vec<f32>,
+    codes: Vec<i8>,
+    exact: Vec<(u32, [f32; N_TAGS])>,
+}
+
+impl Quantised {
+    fn pack(&self, buckets: usize) -> Vec<u8> {
+        PackedModel::pack(buckets, &self.levels, &self.codes, &self.exact)
+    }
+}
+
+// ------------------------------------------------------------------ scoring
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn prf(&self) -> (f64, f64, f64) {
+        let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
+        let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        (100.0 * p, 100.0 * r, 100.0 * f)
+    }
+}
+
+const LABELS: [EntityLabel; N_TYPES] = [
+    EntityLabel::Person,
+    EntityLabel::Org,
+    EntityLabel::Loc,
+    EntityLabel::Misc,
+];
+
+/// Exact span + type counts per type (and all four) for `find_with` on `docs`.
+fn evaluate<W: Weights>(weights: &W, gazetteer: &Gazetteer, docs: &[Doc]) -> [Counts; N_TYPES + 1] {
+    let mut counts = [Counts::default(); N_TYPES + 1];
+    for doc in docs {
+        let found = lede::entities::find_with(Some(weights), gazetteer, &doc.text, &doc.sentences);
+        let predicted: Vec<(Span, usize)> = found
+            .iter()
+            .filter_map(|e| {
+                LABELS
+                    .iter()
+                    .position(|l| *l == e.label)
+                    .map(|t| (e.span, t))
+            })
+            .collect();
+        for t in 0..N_TYPES {
+            let g: Vec<Span> = doc.gold.iter().filter(|x| x.1 == t).map(|x| x.0).collect();
+            let p: Vec<Span> = predicted.iter().filter(|x| x.1 == t).map(|x| x.0).collect();
+            let tp = p.iter().filter(|s| g.contains(s)).count();
+            for c in [t, N_TYPES] {
+                counts[c].tp += tp;
+                counts[c].fp += p.len() - tp;
+                counts[c].fn_ += g.len() - tp;
+            }
+        }
+    }
+    counts
+}
+
+fn report(name: &str, counts: &[Counts; N_TYPES + 1]) {
+    let (p, r, f) = counts[N_TYPES].prf();
+    println!("{name}: all four types P {p:.1} R {r:.1} F1 {f:.2}");
+    for (t, c) in counts[..N_TYPES].iter().enumerate() {
+        let (p, r, f) = c.prf();
+        println!("  {:<4} P {p:.1} R {r:.1} F1 {f:.2}", TYPE_NAMES[t]);
+    }
+}
+
+fn run() -> Result<(), String> {
+    let args = parse_args()?;
+    let started = Instant::now();
+    fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
+    let gazetteer_text = build_gazetteer(&args.gazetteers)?;
+    let gazetteer_path = args.out.join("gazetteer.txt");
+    fs::write(&gazetteer_path, &gazetteer_text)
+        .map_err(|e| format!("{}: {e}", gazetteer_path.display()))?;
+    let gazetteer = Gazetteer::parse(&gazetteer_text);
+    println!(
+        "gazetteer: {} entries, {} bytes -> {}",
+        gazetteer.len(),
+        gazetteer_text.len(),
+        gazetteer_path.display()
+    );
+
+    let train = read_conll(&args.conll.join("train.txt"))?;
+    let dev = read_conll(&args.conll.join("dev.txt"))?;
+    let test = read_conll(&args.conll.join("test.txt"))?;
+    let mut straddling = 0;
+    let prepared: Vec<Prepared> = train
+        .iter()
+        .map(|d| {
+            let (p, s) = prepare(d, &gazetteer);
+            straddling += s;
+            p
+        })
+        .collect();
+    let gold_names: usize = train.iter().map(|d| d.gold.len()).sum();
+    println!(
+        "train: {} docs, {} names; {straddling} runtime tokens straddle a gold name boundary",
+        train.len(),
+        gold_names
+    );
+
+    let mut model = Perceptron::new(args.buckets);
+    let mut order: Vec<usize> = (0..prepared.len()).collect();
+    let mut rng: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut best: Option<(f64, usize, Quantised)> = None;
+    for epoch in 1..=args.epochs {
+        // Deterministic shuffle (xorshift + Fisher–Yates).
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        let errors = model.epoch(&prepared, &order);
+        let averaged = model.averaged();
+        let float_f = evaluate(
+            &FloatWeights {
+                buckets: args.buckets,
+                weights: &averaged,
+            },
+            &gazetteer,
+            &dev,
+        )[N_TYPES]
+            .prf()
+            .2;
+        let quantised = quantise(&averaged);
+        let bytes = quantised.pack(args.buckets);
+        let packed = PackedModel::parse(&bytes)?;
+        let f = evaluate(&packed, &gazetteer, &dev)[N_TYPES].prf().2;
+        println!("epoch {epoch}: {errors} token errors on train; dev F1 float {float_f:.2}, packed {f:.2}; {:.0?}", started.elapsed());
+        if best.as_ref().is_none_or(|b| f > b.0) {
+            best = Some((f, epoch, quantised));
+        }
+    }
+    let (_, epoch, quantised) = best.ok_or("no epochs were run")?;
+    let bytes = quantised.pack(args.buckets);
+    let model_path = args.out.join("ner.bin");
+    fs::write(&model_path, &bytes).map_err(|e| format!("{}: {e}", model_path.display()))?;
+    println!(
+        "kept epoch {epoch}: {} bytes -> {}",
+        bytes.len(),
+        model_path.display()
+    );
+    let packed = PackedModel::parse(&bytes)?;
+    report("dev", &evaluate(&packed, &gazetteer, &dev));
+    report("test", &evaluate(&packed, &gazetteer, &test));
+    println!("total time {:.0?}", started.elapsed());
+    Ok(())
+}
+
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("train-ner: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
