@@ -19,11 +19,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use lede::entities::features::{
-    DocContext, Features, SentenceView, N_TAGS, N_TYPES, START_TAG, TYPE_NAMES,
-};
+use lede::entities::features::{Features, SentenceView, N_TAGS, N_TYPES, TYPE_NAMES};
 use lede::entities::gazetteer::{key_for, Gazetteer, Kind};
-use lede::entities::tagger::{self, best_allowed, bucket, PackedModel, Weights, LEVELS};
+use lede::entities::tagger::{self, bucket, PackedModel, Weights, LEVELS};
+use lede::entities::word_classes::WordClasses;
+use lede::entities::Lexicon;
 use lede::{EntityLabel, Span};
 
 struct Args {
@@ -32,6 +32,11 @@ struct Args {
     epochs: usize,
     buckets: usize,
     out: PathBuf,
+    /// Unlabelled text (JSON lines with a "text" field) for word classes.
+    unlabelled: Vec<PathBuf>,
+    classes: usize,
+    /// Keep the existing word-classes file instead of clustering again.
+    reuse_classes: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -46,14 +51,23 @@ fn parse_args() -> Result<Args, String> {
         // 17 one-byte weights per bucket: 105,000 buckets is 1.79 MB, plus 74 KB of exact rows.
         buckets: 105_000,
         out: PathBuf::from("models"),
+        unlabelled: Vec::new(),
+        classes: 256,
+        reuse_classes: false,
     };
     while let Some(flag) = args.next() {
+        if flag == "--reuse-classes" {
+            a.reuse_classes = true;
+            continue;
+        }
         let value = args.next().ok_or(format!("{flag} needs a value"))?;
         match flag.as_str() {
             "--gazetteers" => a.gazetteers = value.into(),
             "--epochs" => a.epochs = value.parse().map_err(|e| format!("--epochs: {e}"))?,
             "--buckets" => a.buckets = value.parse().map_err(|e| format!("--buckets: {e}"))?,
             "--out" => a.out = value.into(),
+            "--unlabelled" => a.unlabelled.push(value.into()),
+            "--classes" => a.classes = value.parse().map_err(|e| format!("--classes: {e}"))?,
             _ => return Err(format!("unknown option {flag}")),
         }
     }
@@ -176,11 +190,45 @@ fn build_gazetteer(dir: &Path) -> Result<String, String> {
 /// Country names as news writes them, missing from the university list's
 /// official names ("Russian Federation", "Viet Nam").
 const COUNTRY_SHORT_FORMS: &[&str] = &[
-    "U.S.", "US", "USA", "U.S.A.", "America", "U.K.", "UK", "Britain", "Great Britain", "England",
-    "Scotland", "Wales", "Northern Ireland", "UAE", "Russia", "Iran", "Syria", "Vietnam",
-    "South Korea", "North Korea", "Taiwan", "Palestine", "Kosovo", "Ivory Coast", "Czech Republic",
-    "Czechia", "Bolivia", "Venezuela", "Tanzania", "Moldova", "Laos", "Macedonia", "DR Congo",
-    "Congo", "Holland", "Burma", "Myanmar", "Gaza", "West Bank",
+    "U.S.",
+    "US",
+    "USA",
+    "U.S.A.",
+    "America",
+    "U.K.",
+    "UK",
+    "Britain",
+    "Great Britain",
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "UAE",
+    "Russia",
+    "Iran",
+    "Syria",
+    "Vietnam",
+    "South Korea",
+    "North Korea",
+    "Taiwan",
+    "Palestine",
+    "Kosovo",
+    "Ivory Coast",
+    "Czech Republic",
+    "Czechia",
+    "Bolivia",
+    "Venezuela",
+    "Tanzania",
+    "Moldova",
+    "Laos",
+    "Macedonia",
+    "DR Congo",
+    "Congo",
+    "Holland",
+    "Burma",
+    "Myanmar",
+    "Gaza",
+    "West Bank",
 ];
 
 /// Field `k` of a CSV line with double-quoted fields.
@@ -195,6 +243,227 @@ fn csv_field(line: &str, k: usize) -> String {
         }
     }
     fields.get(k).cloned().unwrap_or_default()
+}
+
+// ------------------------------------------------------------------ word classes
+
+/// Words that occur fewer times than this get no class.
+const MIN_CLASS_COUNT: u32 = 3;
+
+/// The corpus for word classes: one token list per sentence.
+fn class_corpus(texts: &[String]) -> Vec<Vec<String>> {
+    let empty = Lexicon {
+        gazetteer: Gazetteer::parse(""),
+        classes: WordClasses::parse(""),
+    };
+    let mut out = Vec::new();
+    for text in texts {
+        for s in lede::text::sentences(text) {
+            out.push(SentenceView::new(text, s.span, &empty).words);
+        }
+    }
+    out
+}
+
+/// `x ln x`, from a table for small counts.
+struct XLogX {
+    table: Vec<f64>,
+}
+
+impl XLogX {
+    fn new(n: usize) -> Self {
+        XLogX {
+            table: (0..n)
+                .map(|x| {
+                    if x == 0 {
+                        0.0
+                    } else {
+                        x as f64 * (x as f64).ln()
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    fn at(&self, x: i64) -> f64 {
+        match self.table.get(x.max(0) as usize) {
+            Some(&v) => v,
+            None => x as f64 * (x as f64).ln(),
+        }
+    }
+}
+
+/// Exchange clustering (Kneser & Ney 1993; Martin, Liermann & Ney 1998):
+/// every word with at least [`MIN_CLASS_COUNT`] occurrences is moved to the
+/// class that most raises the likelihood of a class bigram model, for a
+/// fixed number of passes. Rare words and sentence ends sit in two fixed
+/// extra classes. Returns sorted `word<TAB>class` lines.
+fn build_word_classes(corpus: &[Vec<String>], n_classes: usize, passes: usize) -> String {
+    let mut counts: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    for s in corpus {
+        for w in s {
+            *counts.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let mut vocab: Vec<(&str, u32)> = counts
+        .into_iter()
+        .filter(|&(_, c)| c >= MIN_CLASS_COUNT)
+        .collect();
+    vocab.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let index: std::collections::HashMap<&str, u32> = vocab
+        .iter()
+        .enumerate()
+        .map(|(i, &(w, _))| (w, i as u32))
+        .collect();
+    let n_words = vocab.len();
+    let rare = n_words as u32;
+    let boundary = n_words as u32 + 1;
+    let total_ids = n_words + 2;
+    // Word bigrams, boundary-padded.
+    let mut bigrams: std::collections::HashMap<(u32, u32), u32> = std::collections::HashMap::new();
+    for s in corpus {
+        let mut prev = boundary;
+        for w in s {
+            let id = index.get(w.as_str()).copied().unwrap_or(rare);
+            *bigrams.entry((prev, id)).or_default() += 1;
+            prev = id;
+        }
+        *bigrams.entry((prev, boundary)).or_default() += 1;
+    }
+    let mut next: Vec<Vec<(u32, u32)>> = vec![Vec::new(); total_ids];
+    let mut prev: Vec<Vec<(u32, u32)>> = vec![Vec::new(); total_ids];
+    for (&(a, b), &c) in &bigrams {
+        next[a as usize].push((b, c));
+        prev[b as usize].push((a, c));
+    }
+    let k = n_classes + 2;
+    let mut class: Vec<usize> = (0..total_ids)
+        .map(|w| {
+            if w < n_words {
+                w % n_classes
+            } else {
+                w - n_words + n_classes
+            }
+        })
+        .collect();
+    let mut m = vec![0i64; k * k];
+    let mut left = vec![0i64; k];
+    let mut right = vec![0i64; k];
+    for (&(a, b), &c) in &bigrams {
+        let (ca, cb) = (class[a as usize], class[b as usize]);
+        m[ca * k + cb] += i64::from(c);
+        left[ca] += i64::from(c);
+        right[cb] += i64::from(c);
+    }
+    let f = XLogX::new(1 << 21);
+    let mut succ = vec![0i64; k];
+    let mut pred = vec![0i64; k];
+    for pass in 0..passes {
+        let mut moved = 0;
+        for w in 0..n_words {
+            let a = class[w];
+            // Bigram counts of w with each class (w's own bigrams apart).
+            let mut own = 0i64;
+            let mut succ_touched = Vec::new();
+            let mut pred_touched = Vec::new();
+            for &(v, c) in &next[w] {
+                if v as usize == w {
+                    own += i64::from(c);
+                    continue;
+                }
+                let cv = class[v as usize];
+                if succ[cv] == 0 {
+                    succ_touched.push(cv);
+                }
+                succ[cv] += i64::from(c);
+            }
+            for &(v, c) in &prev[w] {
+                if v as usize == w {
+                    continue;
+                }
+                let cv = class[v as usize];
+                if pred[cv] == 0 {
+                    pred_touched.push(cv);
+                }
+                pred[cv] += i64::from(c);
+            }
+            let out_w: i64 = succ_touched.iter().map(|&d| succ[d]).sum::<i64>() + own;
+            let in_w: i64 = pred_touched.iter().map(|&e| pred[e]).sum::<i64>() + own;
+            // Take w out of class a.
+            for &d in &succ_touched {
+                m[a * k + d] -= succ[d];
+            }
+            for &e in &pred_touched {
+                m[e * k + a] -= pred[e];
+            }
+            m[a * k + a] -= own;
+            left[a] -= out_w;
+            right[a] -= in_w;
+            // The class where putting w back gains most.
+            let mut best = a;
+            let mut best_gain = f64::NEG_INFINITY;
+            for b in 0..n_classes {
+                let mut gain = 0.0;
+                for &d in &succ_touched {
+                    if d != b {
+                        let x = m[b * k + d];
+                        gain += f.at(x + succ[d]) - f.at(x);
+                    }
+                }
+                for &e in &pred_touched {
+                    if e != b {
+                        let x = m[e * k + b];
+                        gain += f.at(x + pred[e]) - f.at(x);
+                    }
+                }
+                let x = m[b * k + b];
+                gain += f.at(x + succ[b] + pred[b] + own) - f.at(x);
+                gain -= f.at(left[b] + out_w) - f.at(left[b]);
+                gain -= f.at(right[b] + in_w) - f.at(right[b]);
+                if gain > best_gain + 1e-9 || (b == a && gain >= best_gain - 1e-9) {
+                    best_gain = gain;
+                    best = b;
+                }
+            }
+            for &d in &succ_touched {
+                m[best * k + d] += succ[d];
+            }
+            for &e in &pred_touched {
+                m[e * k + best] += pred[e];
+            }
+            m[best * k + best] += own;
+            left[best] += out_w;
+            right[best] += in_w;
+            if best != a {
+                moved += 1;
+                class[w] = best;
+            }
+            for &d in &succ_touched {
+                succ[d] = 0;
+            }
+            for &e in &pred_touched {
+                pred[e] = 0;
+            }
+        }
+        println!(
+            "word classes: pass {} moved {moved} of {n_words} words",
+            pass + 1
+        );
+        if moved == 0 {
+            break;
+        }
+    }
+    let mut lines: Vec<String> = vocab
+        .iter()
+        .enumerate()
+        .map(|(i, (w, _))| format!("{w}\t{}\n", class[i]))
+        .collect();
+    lines.sort_by(|a, b| key_before_tab(a).cmp(key_before_tab(b)));
+    lines.concat()
+}
+
+fn key_before_tab(line: &str) -> &str {
+    line.split('\t').next().unwrap_or("")
 }
 
 // ------------------------------------------------------------------ data
@@ -288,12 +557,12 @@ struct Prepared<'g> {
 
 /// Project gold names onto runtime tokens; returns the tags and the count of
 /// tokens that straddle a gold boundary (tokenisation mismatches).
-fn prepare<'g>(doc: &Doc, gazetteer: &Gazetteer<'g>) -> (Prepared<'g>, usize) {
+fn prepare<'g>(doc: &Doc, lexicon: &Lexicon<'g>) -> (Prepared<'g>, usize) {
     let mut straddling = 0;
     let mut views = Vec::new();
     let mut gold_tags = Vec::new();
     for s in &doc.sentences {
-        let view = SentenceView::new(&doc.text, s.span, gazetteer);
+        let view = SentenceView::new(&doc.text, s.span, lexicon);
         // The gold name each token lies in.
         let ids: Vec<Option<usize>> = view
             .spans
@@ -368,6 +637,21 @@ impl Weights for FloatWeights<'_> {
     }
 }
 
+impl Weights for Perceptron {
+    fn buckets(&self) -> usize {
+        self.buckets
+    }
+
+    fn add_row(&self, b: usize, scores: &mut [f32; N_TAGS]) {
+        for (s, w) in scores
+            .iter_mut()
+            .zip(&self.weights[b * N_TAGS..(b + 1) * N_TAGS])
+        {
+            *s += w;
+        }
+    }
+}
+
 impl Perceptron {
     fn new(buckets: usize) -> Self {
         Perceptron {
@@ -375,13 +659,6 @@ impl Perceptron {
             weights: vec![0.0; buckets * N_TAGS],
             totals: vec![0.0; buckets * N_TAGS],
             step: 1.0,
-        }
-    }
-
-    fn current(&self) -> FloatWeights<'_> {
-        FloatWeights {
-            buckets: self.buckets,
-            weights: &self.weights,
         }
     }
 
@@ -406,27 +683,20 @@ impl Perceptron {
     /// One pass over the documents in the given order; returns token errors.
     fn epoch(&mut self, docs: &[Prepared], order: &[usize]) -> usize {
         let mut errors = 0;
-        let mut features = Features::default();
         for &d in order {
             let doc = &docs[d];
-            let mut cx = DocContext::new(&doc.views);
-            for (view, gold) in doc.views.iter().zip(&doc.gold_tags) {
-                let mut tags: Vec<usize> = Vec::with_capacity(view.len());
-                for i in 0..view.len() {
-                    let prev = if i > 0 { tags[i - 1] } else { START_TAG };
-                    let prev2 = if i > 1 { tags[i - 2] } else { START_TAG };
-                    features.extract(view, i, prev, prev2, &cx);
-                    let scores = tagger::score(&self.current(), &features);
-                    let predicted = best_allowed(&scores, if i > 0 { prev } else { 0 });
-                    if predicted != gold[i] {
+            tagger::tag_document_learning(
+                self,
+                &doc.views,
+                |model, features, (si, i), predicted| {
+                    let gold = doc.gold_tags[si][i];
+                    if predicted != gold {
                         errors += 1;
-                        self.update(&features, gold[i], predicted);
+                        model.update(features, gold, predicted);
                     }
-                    self.step += 1.0;
-                    tags.push(predicted);
-                }
-                cx.remember(view, &tags);
-            }
+                    model.step += 1.0;
+                },
+            );
         }
         errors
     }
@@ -551,10 +821,10 @@ const LABELS: [EntityLabel; N_TYPES] = [
 ];
 
 /// Exact span + type counts per type (and all four) for `find_with` on `docs`.
-fn evaluate<W: Weights>(weights: &W, gazetteer: &Gazetteer, docs: &[Doc]) -> [Counts; N_TYPES + 1] {
+fn evaluate<W: Weights>(weights: &W, lexicon: &Lexicon, docs: &[Doc]) -> [Counts; N_TYPES + 1] {
     let mut counts = [Counts::default(); N_TYPES + 1];
     for doc in docs {
-        let found = lede::entities::find_with(Some(weights), gazetteer, &doc.text, &doc.sentences);
+        let found = lede::entities::find_with(Some(weights), lexicon, &doc.text, &doc.sentences);
         let predicted: Vec<(Span, usize)> = found
             .iter()
             .filter_map(|e| {
@@ -606,11 +876,50 @@ fn run() -> Result<(), String> {
     let train = read_conll(&args.conll.join("train.txt"))?;
     let dev = read_conll(&args.conll.join("dev.txt"))?;
     let test = read_conll(&args.conll.join("test.txt"))?;
+
+    let classes_path = args.out.join("word-classes.txt");
+    let classes_text = if args.reuse_classes {
+        fs::read_to_string(&classes_path).map_err(|e| format!("{}: {e}", classes_path.display()))?
+    } else {
+        // CoNLL train text plus the unlabelled files (default: PolNeAR's train split).
+        let mut texts: Vec<String> = train.iter().map(|d| d.text.clone()).collect();
+        let mut unlabelled = args.unlabelled.clone();
+        if unlabelled.is_empty() {
+            unlabelled.push(args.conll.join("../../quotes/polnear-train.jsonl"));
+        }
+        for path in &unlabelled {
+            let raw = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            for line in raw.lines().filter(|l| !l.trim().is_empty()) {
+                let v: serde_json::Value =
+                    serde_json::from_str(line).map_err(|e| format!("{}: {e}", path.display()))?;
+                if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
+                    texts.push(t.to_owned());
+                }
+            }
+        }
+        let corpus = class_corpus(&texts);
+        let words: usize = corpus.iter().map(Vec::len).sum();
+        println!("word classes: {} texts, {words} tokens", texts.len());
+        let text = build_word_classes(&corpus, args.classes, 12);
+        fs::write(&classes_path, &text).map_err(|e| format!("{}: {e}", classes_path.display()))?;
+        text
+    };
+    let lexicon = Lexicon {
+        gazetteer,
+        classes: WordClasses::parse(&classes_text),
+    };
+    println!(
+        "word classes: {} words, {} bytes -> {}; {:.0?}",
+        lexicon.classes.len(),
+        classes_text.len(),
+        classes_path.display(),
+        started.elapsed()
+    );
     let mut straddling = 0;
     let prepared: Vec<Prepared> = train
         .iter()
         .map(|d| {
-            let (p, s) = prepare(d, &gazetteer);
+            let (p, s) = prepare(d, &lexicon);
             straddling += s;
             p
         })
@@ -641,7 +950,7 @@ fn run() -> Result<(), String> {
                 buckets: args.buckets,
                 weights: &averaged,
             },
-            &gazetteer,
+            &lexicon,
             &dev,
         )[N_TYPES]
             .prf()
@@ -649,7 +958,7 @@ fn run() -> Result<(), String> {
         let quantised = quantise(&averaged);
         let bytes = quantised.pack(args.buckets);
         let packed = PackedModel::parse(&bytes)?;
-        let f = evaluate(&packed, &gazetteer, &dev)[N_TYPES].prf().2;
+        let f = evaluate(&packed, &lexicon, &dev)[N_TYPES].prf().2;
         println!("epoch {epoch}: {errors} token errors on train; dev F1 float {float_f:.2}, packed {f:.2}; {:.0?}", started.elapsed());
         if best.as_ref().is_none_or(|b| f > b.0) {
             best = Some((f, epoch, quantised));
@@ -665,8 +974,8 @@ fn run() -> Result<(), String> {
         model_path.display()
     );
     let packed = PackedModel::parse(&bytes)?;
-    report("dev", &evaluate(&packed, &gazetteer, &dev));
-    report("test", &evaluate(&packed, &gazetteer, &test));
+    report("dev", &evaluate(&packed, &lexicon, &dev));
+    report("test", &evaluate(&packed, &lexicon, &test));
     println!("total time {:.0?}", started.elapsed());
     Ok(())
 }

@@ -12,7 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::gazetteer::Gazetteer;
+use super::Lexicon;
 use crate::analysis::Span;
 use crate::text::tokens;
 
@@ -121,8 +121,10 @@ pub struct SentenceView {
     pub words: Vec<String>,
     pub lower: Vec<String>,
     pub shapes: Vec<String>,
-    /// Gazetteer bits per token (see [`Gazetteer::matches`]).
+    /// Gazetteer bits per token (see [`super::gazetteer::Gazetteer::matches`]).
     pub gazetteer: Vec<u32>,
+    /// Word class per token (see [`super::word_classes`]).
+    pub classes: Vec<Option<u16>>,
     /// Most letters are capitals: a headline; case tells little here.
     pub all_caps: bool,
     /// Index of the first word token (sentence-initial capitals mean little).
@@ -130,7 +132,7 @@ pub struct SentenceView {
 }
 
 impl SentenceView {
-    pub fn new(text: &str, span: Span, gazetteer: &Gazetteer) -> Self {
+    pub fn new(text: &str, span: Span, lexicon: &Lexicon) -> Self {
         let mut spans: Vec<Span> = Vec::new();
         for t in tokens(text, span) {
             match possessive_start(t.span.slice(text)) {
@@ -144,7 +146,12 @@ impl SentenceView {
         let words: Vec<String> = spans.iter().map(|s| normalise(s.slice(text))).collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let shapes = words.iter().map(|w| shape(w)).collect();
-        let gaz = gazetteer.matches(&lower);
+        let gaz = lexicon.gazetteer.matches(&lower);
+        let classes = words
+            .iter()
+            .zip(&lower)
+            .map(|(w, l)| lexicon.classes.class(w, l))
+            .collect();
         let (mut upper, mut letters) = (0usize, 0usize);
         for c in words
             .iter()
@@ -165,6 +172,7 @@ impl SentenceView {
             lower,
             shapes,
             gazetteer: gaz,
+            classes,
             all_caps,
             first_word,
         }
@@ -191,6 +199,29 @@ pub struct DocContext {
     history: HashMap<String, [u16; N_TYPES + 1]>,
 }
 
+/// The history slot a tag counts in: its type, or O for capitalised words.
+fn history_slot(sentence: &SentenceView, i: usize, tag: usize) -> Option<usize> {
+    if !sentence.lower[i]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    match tag_type(tag) {
+        Some(t) => Some(t),
+        None => is_capitalised(&sentence.words[i]).then_some(N_TYPES),
+    }
+}
+
+fn majority(counts: &[u16; N_TYPES + 1]) -> Option<usize> {
+    let (best, &n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(k, &n)| (n, std::cmp::Reverse(k)))?;
+    (n > 0).then_some(best)
+}
+
 impl DocContext {
     pub fn new(sentences: &[SentenceView]) -> Self {
         let mut cx = DocContext::default();
@@ -209,26 +240,18 @@ impl DocContext {
     /// Record the tags the tagger gave a sentence, for later sentences.
     pub fn remember(&mut self, sentence: &SentenceView, tags: &[usize]) {
         for (i, &tag) in tags.iter().enumerate() {
-            let w = &sentence.lower[i];
-            if !w.chars().next().is_some_and(char::is_alphabetic) {
-                continue;
+            if let Some(slot) = history_slot(sentence, i, tag) {
+                let counts = self
+                    .history
+                    .entry(sentence.lower[i].clone())
+                    .or_insert([0; N_TYPES + 1]);
+                counts[slot] = counts[slot].saturating_add(1);
             }
-            let slot = tag_type(tag).map_or(N_TYPES, |t| t);
-            if slot == N_TYPES && !is_capitalised(&sentence.words[i]) {
-                continue;
-            }
-            let counts = self.history.entry(w.clone()).or_insert([0; N_TYPES + 1]);
-            counts[slot] = counts[slot].saturating_add(1);
         }
     }
 
     fn history_of(&self, lower: &str) -> Option<usize> {
-        let counts = self.history.get(lower)?;
-        let (best, &n) = counts
-            .iter()
-            .enumerate()
-            .max_by_key(|&(k, &n)| (n, std::cmp::Reverse(k)))?;
-        (n > 0).then_some(best)
+        majority(self.history.get(lower)?)
     }
 }
 
@@ -259,6 +282,19 @@ impl Default for Features {
 impl Features {
     fn add(&mut self, template: u8, parts: &[&str]) {
         let mut h = fnv(FNV_OFFSET, &[template]);
+        for p in parts {
+            h = fnv(h, p.as_bytes());
+            h = fnv(h, &[0xff]);
+        }
+        self.hashes.push(h);
+    }
+
+    /// Like [`Features::add`], with word classes as parts (after the strings).
+    fn add_classes(&mut self, template: u8, classes: &[u16], parts: &[&str]) {
+        let mut h = fnv(FNV_OFFSET, &[template]);
+        for c in classes {
+            h = fnv(h, &c.to_le_bytes());
+        }
         for p in parts {
             h = fnv(h, p.as_bytes());
             h = fnv(h, &[0xff]);
@@ -361,6 +397,22 @@ impl Features {
         self.add(32, &[history, shp, caps]);
         self.add(33, &[history, tag_names(prev)]);
         self.add(34, &[word(-1), shp]);
+        // Word classes of the window (distributional similarity).
+        let class_at = |k: isize| -> u16 {
+            let j = i as isize + k;
+            if j < 0 || j as usize >= s.len() {
+                u16::MAX - 1
+            } else {
+                s.classes[j as usize].unwrap_or(u16::MAX)
+            }
+        };
+        let (c0, cp, cn) = (class_at(0), class_at(-1), class_at(1));
+        self.add_classes(36, &[c0], &[]);
+        self.add_classes(37, &[cp], &[]);
+        self.add_classes(38, &[cn], &[]);
+        self.add_classes(39, &[c0], &[shp, caps]);
+        self.add_classes(40, &[cp, c0], &[]);
+        self.add_classes(41, &[c0, cn], &[]);
         if i > 0 && i + 1 < s.len() {
             self.add(35, &[word(-1), word(1)]);
         }

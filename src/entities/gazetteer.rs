@@ -8,8 +8,6 @@
 //! JSON or CSV at run time) and looked up by binary search. The trainer
 //! (`train-ner`) builds the file from the sources listed in `models/README.md`.
 
-use std::sync::OnceLock;
-
 use super::features::normalise;
 
 /// What kind of list an entry comes from; the code letter is its file form.
@@ -153,14 +151,6 @@ impl<'a> Gazetteer<'a> {
         }
         out
     }
-}
-
-static EMBEDDED_TEXT: &str = include_str!("../../models/gazetteer.txt");
-
-/// The shipped lists, split into lines at first use.
-pub fn embedded() -> &'static Gazetteer<'static> {
-    static CELL: OnceLock<Gazetteer<'static>> = OnceLock::new();
-    CELL.get_or_init(|| Gazetteer::parse(EMBEDDED_TEXT))
 }
 
 /// The key for a name as written: its runtime tokens, normalised, lower-cased,

@@ -2,7 +2,8 @@
 //!
 //! Names (PERSON, ORG, LOC, MISC) come from a learned tagger
 //! ([`tagger`]: averaged perceptron over hashed features, [`features`],
-//! with gazetteer matches, [`gazetteer`]) whose packed model is embedded from
+//! with gazetteer matches, [`gazetteer`], and word classes,
+//! [`word_classes`]) whose packed model is embedded from
 //! `models/ner.bin`; it is trained offline by `train-ner` (feature `train`).
 //! Dates, times, money, percentages and quantities come from hand-written
 //! scanners ([`values`]). Names win where the two overlap. Mentions are
@@ -14,6 +15,7 @@ pub mod gazetteer;
 mod roles;
 pub mod tagger;
 mod values;
+pub mod word_classes;
 
 use std::sync::OnceLock;
 
@@ -24,6 +26,25 @@ use crate::analysis::{Entity, EntityLabel, Sentence, Span};
 use features::SentenceView;
 use gazetteer::Gazetteer;
 use tagger::{PackedModel, Weights};
+use word_classes::WordClasses;
+
+/// The word lists the tagger's features look words up in.
+pub struct Lexicon<'a> {
+    pub gazetteer: Gazetteer<'a>,
+    pub classes: WordClasses<'a>,
+}
+
+static GAZETTEER_TEXT: &str = include_str!("../../models/gazetteer.txt");
+static WORD_CLASSES_TEXT: &str = include_str!("../../models/word-classes.txt");
+
+/// The shipped lists, split into lines at first use.
+pub fn embedded_lexicon() -> &'static Lexicon<'static> {
+    static CELL: OnceLock<Lexicon<'static>> = OnceLock::new();
+    CELL.get_or_init(|| Lexicon {
+        gazetteer: Gazetteer::parse(GAZETTEER_TEXT),
+        classes: WordClasses::parse(WORD_CLASSES_TEXT),
+    })
+}
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
 
@@ -106,25 +127,20 @@ const LABELS: [EntityLabel; features::N_TYPES] = [
 
 /// Entity mentions in all sentences, in text order, not overlapping.
 pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
-    find_with(
-        model().as_ref().ok(),
-        gazetteer::embedded(),
-        text,
-        sentences,
-    )
+    find_with(model().as_ref().ok(), embedded_lexicon(), text, sentences)
 }
 
 /// [`find`] with a given model (`None`: values only) and name lists; the
 /// trainer uses this to score candidate models exactly as they will run.
 pub fn find_with<W: Weights>(
     weights: Option<&W>,
-    gazetteer: &Gazetteer,
+    lexicon: &Lexicon,
     text: &str,
     sentences: &[Sentence],
 ) -> Vec<Entity> {
     let views: Vec<SentenceView> = sentences
         .iter()
-        .map(|s| SentenceView::new(text, s.span, gazetteer))
+        .map(|s| SentenceView::new(text, s.span, lexicon))
         .collect();
     let mut out = Vec::new();
     if let Some(w) = weights {

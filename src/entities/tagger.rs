@@ -27,7 +27,7 @@ use super::features::{
 pub const MAGIC: &[u8; 8] = b"LEDENER\0";
 pub const FORMAT_VERSION: u32 = 3;
 /// Bump whenever [`Features::extract`] changes: old models then refuse to load.
-pub const FEATURE_VERSION: u32 = 2;
+pub const FEATURE_VERSION: u32 = 3;
 /// Magnitudes in the codebook (codes 0..=127).
 pub const LEVELS: usize = 128;
 const HEADER_LEN: usize = 24 + 4 * LEVELS;
@@ -170,6 +170,16 @@ impl<'a> PackedModel<'a> {
     }
 }
 
+impl<W: Weights> Weights for &W {
+    fn buckets(&self) -> usize {
+        (**self).buckets()
+    }
+
+    fn add_row(&self, b: usize, scores: &mut [f32; N_TAGS]) {
+        (**self).add_row(b, scores)
+    }
+}
+
 impl Weights for PackedModel<'_> {
     fn buckets(&self) -> usize {
         self.buckets
@@ -232,34 +242,38 @@ pub fn best_allowed(scores: &[f32; N_TAGS], prev: usize) -> usize {
 }
 
 /// Tag every sentence of one article, in order, each using the tags given
-/// to earlier sentences.
+/// to earlier sentences (the prediction history).
 pub fn tag_document<W: Weights>(weights: &W, sentences: &[SentenceView]) -> Vec<Vec<usize>> {
+    let mut weights = weights;
+    tag_document_learning(&mut weights, sentences, |_, _, _, _| {})
+}
+
+/// [`tag_document`] that calls `learn(weights, features, (sentence, token),
+/// predicted tag)` after every decision, so the trainer updates the weights
+/// on exactly the runtime's decisions and features.
+pub fn tag_document_learning<W: Weights>(
+    weights: &mut W,
+    sentences: &[SentenceView],
+    mut learn: impl FnMut(&mut W, &Features, (usize, usize), usize),
+) -> Vec<Vec<usize>> {
     let mut doc = DocContext::new(sentences);
     let mut features = Features::default();
     let mut out = Vec::with_capacity(sentences.len());
-    for s in sentences {
-        let tags = tag_sentence(weights, s, &doc, &mut features);
+    for (si, s) in sentences.iter().enumerate() {
+        let mut tags: Vec<usize> = Vec::with_capacity(s.len());
+        for i in 0..s.len() {
+            let prev = if i > 0 { tags[i - 1] } else { START_TAG };
+            let prev2 = if i > 1 { tags[i - 2] } else { START_TAG };
+            features.extract(s, i, prev, prev2, &doc);
+            let scores = score(weights, &features);
+            let tag = best_allowed(&scores, if i > 0 { prev } else { 0 });
+            learn(weights, &features, (si, i), tag);
+            tags.push(tag);
+        }
         doc.remember(s, &tags);
         out.push(tags);
     }
     out
-}
-
-fn tag_sentence<W: Weights>(
-    weights: &W,
-    s: &SentenceView,
-    doc: &DocContext,
-    features: &mut Features,
-) -> Vec<usize> {
-    let mut tags: Vec<usize> = Vec::with_capacity(s.len());
-    for i in 0..s.len() {
-        let prev = if i > 0 { tags[i - 1] } else { START_TAG };
-        let prev2 = if i > 1 { tags[i - 2] } else { START_TAG };
-        features.extract(s, i, prev, prev2, doc);
-        let scores = score(weights, features);
-        tags.push(best_allowed(&scores, if i > 0 { prev } else { 0 }));
-    }
-    tags
 }
 
 /// Token ranges `(first, end, type)` of the names in a tag sequence; invalid
