@@ -177,6 +177,9 @@ fn build_gazetteer(dir: &Path) -> Result<String, String> {
     for name in COUNTRY_SHORT_FORMS {
         add(name, Kind::Country);
     }
+    for name in WELL_KNOWN_ORGANISATIONS {
+        add(name, Kind::Organisation);
+    }
     let mut out = String::new();
     for (key, codes) in entries {
         out.push_str(&key);
@@ -229,6 +232,87 @@ const COUNTRY_SHORT_FORMS: &[&str] = &[
     "Myanmar",
     "Gaza",
     "West Bank",
+];
+
+/// Organisations that news names often and the lists above lack: news
+/// agencies, web platforms, international bodies (written for Lede).
+const WELL_KNOWN_ORGANISATIONS: &[&str] = &[
+    "Reuters",
+    "Associated Press",
+    "AP",
+    "AFP",
+    "Agence France-Presse",
+    "IANS",
+    "PTI",
+    "Xinhua",
+    "Interfax",
+    "TASS",
+    "RIA Novosti",
+    "Bloomberg",
+    "BBC",
+    "CNN",
+    "Al Jazeera",
+    "Sky News",
+    "Facebook",
+    "Google",
+    "Twitter",
+    "Meta",
+    "Instagram",
+    "WhatsApp",
+    "YouTube",
+    "TikTok",
+    "Telegram",
+    "Amazon",
+    "Apple",
+    "Microsoft",
+    "Netflix",
+    "Uber",
+    "OpenAI",
+    "Huawei",
+    "Samsung",
+    "Toyota",
+    "Volkswagen",
+    "Gazprom",
+    "Rosneft",
+    "Aramco",
+    "United Nations",
+    "UN",
+    "U.N.",
+    "NATO",
+    "European Union",
+    "EU",
+    "European Commission",
+    "European Parliament",
+    "World Health Organization",
+    "WHO",
+    "IMF",
+    "International Monetary Fund",
+    "World Bank",
+    "OPEC",
+    "Red Cross",
+    "Amnesty International",
+    "Human Rights Watch",
+    "Kremlin",
+    "Pentagon",
+    "Congress",
+    "Senate",
+    "Parliament",
+    "FIFA",
+    "UEFA",
+    "Interpol",
+    "Greenpeace",
+    "African Union",
+    "ASEAN",
+    "G7",
+    "G20",
+    "WTO",
+    "World Trade Organization",
+    "UNESCO",
+    "UNICEF",
+    "Hamas",
+    "Hezbollah",
+    "Taliban",
+    "Supreme Court",
 ];
 
 /// Field `k` of a CSV line with double-quoted fields.

@@ -20,10 +20,12 @@ pub enum Kind {
     Nationality,
     Company,
     University,
+    /// Well-known organisations (agencies, platforms, international bodies).
+    Organisation,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::FirstName,
         Kind::Surname,
         Kind::Country,
@@ -31,6 +33,7 @@ impl Kind {
         Kind::Nationality,
         Kind::Company,
         Kind::University,
+        Kind::Organisation,
     ];
 
     pub const fn code(self) -> char {
@@ -42,6 +45,7 @@ impl Kind {
             Kind::Nationality => 'n',
             Kind::Company => 'o',
             Kind::University => 'u',
+            Kind::Organisation => 'g',
         }
     }
 

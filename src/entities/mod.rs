@@ -146,6 +146,21 @@ pub fn find_with<W: Weights>(
     if let Some(w) = weights {
         for (view, tags) in views.iter().zip(tagger::tag_document(w, &views)) {
             for (first, end, ty) in tagger::names(&tags) {
+                // A split-off possessive ending never starts or ends a name.
+                let is_suffix = |k: usize| {
+                    features::possessive_start(&view.words[k]).is_none()
+                        && view.words[k].starts_with('\'')
+                };
+                let (mut first, mut end) = (first, end);
+                while first < end && is_suffix(first) {
+                    first += 1;
+                }
+                while end > first && is_suffix(end - 1) {
+                    end -= 1;
+                }
+                if first == end {
+                    continue;
+                }
                 let span = Span::new(view.spans[first].start, view.spans[end - 1].end);
                 out.push(Entity {
                     span,
