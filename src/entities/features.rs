@@ -122,11 +122,17 @@ pub struct SentenceView {
     pub lower: Vec<String>,
     pub shapes: Vec<String>,
     /// Gazetteer bits per token (see [`super::gazetteer::Gazetteer::matches`]).
-    pub gazetteer: Vec<u32>,
+    pub gazetteer: Vec<u64>,
     /// Word class per token (see [`super::word_classes`]).
     pub classes: Vec<Option<u16>>,
     /// Most letters are capitals: a headline; case tells little here.
     pub all_caps: bool,
+    /// Several numbers and no lower-case word: a results table row
+    /// ("Leeds 2 Chelsea 1"), where names are mostly teams.
+    pub table_row: bool,
+    /// Per token: the word is capitalised and its lower-case form is a
+    /// known common word ("The", "Will", "Bill").
+    pub common_lower: Vec<bool>,
     /// Index of the first word token (sentence-initial capitals mean little).
     pub first_word: usize,
 }
@@ -162,6 +168,16 @@ impl SentenceView {
             upper += usize::from(c.is_uppercase());
         }
         let all_caps = letters >= 6 && upper * 10 >= letters * 8;
+        let numbers = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            .count();
+        let table_row = numbers >= 2 && !words.iter().any(|w| is_lowercase_word(w) && w.len() > 2);
+        let common_lower = words
+            .iter()
+            .zip(&lower)
+            .map(|(w, l)| w != l && lexicon.classes.exact(l).is_some())
+            .collect();
         let first_word = words
             .iter()
             .position(|w| w.chars().next().is_some_and(char::is_alphanumeric))
@@ -174,6 +190,8 @@ impl SentenceView {
             gazetteer: gaz,
             classes,
             all_caps,
+            table_row,
+            common_lower,
             first_word,
         }
     }
@@ -363,8 +381,8 @@ impl Features {
             (25, if i > 0 { s.gazetteer[i - 1] } else { 0 }),
             (26, s.gazetteer.get(i + 1).copied().unwrap_or(0)),
         ] {
-            for b in (0..32).filter(|b| bits & 1 << b != 0) {
-                let bit = GAZ_BIT_NAMES[b as usize];
+            for b in (0..GAZ_BIT_NAMES.len()).filter(|&b| bits & 1 << b != 0) {
+                let bit = GAZ_BIT_NAMES[b];
                 self.add(template, &[bit]);
                 if template == 24 {
                     self.add(27, &[bit, shp, caps]);
@@ -397,6 +415,13 @@ impl Features {
         self.add(32, &[history, shp, caps]);
         self.add(33, &[history, tag_names(prev)]);
         self.add(34, &[word(-1), shp]);
+        if s.table_row {
+            self.add(45, &[shp, shape_at(1)]);
+            self.add(46, &[lower]);
+        }
+        if s.common_lower[i] {
+            self.add(47, &[if i == s.first_word { "first" } else { "mid" }, caps]);
+        }
         // Word classes of the window (distributional similarity).
         let class_at = |k: isize| -> u16 {
             let j = i as isize + k;
@@ -426,10 +451,10 @@ pub const TAG_NAMES: [&str; N_TAGS] = [
 
 const HISTORY_NAMES: [&str; N_TYPES + 1] = ["PER", "ORG", "LOC", "MISC", "O"];
 
-const GAZ_BIT_NAMES: [&str; 32] = [
+const GAZ_BIT_NAMES: [&str; 36] = [
     "f-B", "f-I", "f-L", "f-U", "l-B", "l-I", "l-L", "l-U", "c-B", "c-I", "c-L", "c-U", "r-B",
     "r-I", "r-L", "r-U", "n-B", "n-I", "n-L", "n-U", "o-B", "o-I", "o-L", "o-U", "u-B", "u-I",
-    "u-L", "u-U", "-", "-", "-", "-",
+    "u-L", "u-U", "g-B", "g-I", "g-L", "g-U", "t-B", "t-I", "t-L", "t-U",
 ];
 
 #[cfg(test)]

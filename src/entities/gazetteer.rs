@@ -22,10 +22,11 @@ pub enum Kind {
     University,
     /// Well-known organisations (agencies, platforms, international bodies).
     Organisation,
+    City,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::FirstName,
         Kind::Surname,
         Kind::Country,
@@ -34,6 +35,7 @@ impl Kind {
         Kind::Company,
         Kind::University,
         Kind::Organisation,
+        Kind::City,
     ];
 
     pub const fn code(self) -> char {
@@ -46,6 +48,7 @@ impl Kind {
             Kind::Company => 'o',
             Kind::University => 'u',
             Kind::Organisation => 'g',
+            Kind::City => 't',
         }
     }
 
@@ -90,7 +93,7 @@ impl<'a> Gazetteer<'a> {
     }
 
     /// Bit set of [`Kind`] indices for an exact key, 0 if absent.
-    pub fn kinds(&self, key: &str) -> u8 {
+    pub fn kinds(&self, key: &str) -> u16 {
         match self.lines.binary_search_by(|l| key_of(l).cmp(key)) {
             Ok(i) => self.lines[i]
                 .split('\t')
@@ -115,8 +118,8 @@ impl<'a> Gazetteer<'a> {
     /// For each token (given as its lower-cased normal form), the entries it
     /// is part of, as bits `kind * 4 + position` with position 0 = begin,
     /// 1 = inside, 2 = last, 3 = unit (single-token entry).
-    pub fn matches(&self, lower: &[String]) -> Vec<u32> {
-        let mut out = vec![0u32; lower.len()];
+    pub fn matches(&self, lower: &[String]) -> Vec<u64> {
+        let mut out = vec![0u64; lower.len()];
         let mut key = String::new();
         for start in 0..lower.len() {
             if !lower[start]
@@ -137,7 +140,7 @@ impl<'a> Gazetteer<'a> {
                     .into_iter()
                     .filter(|k| kinds & 1 << k.index() != 0)
                 {
-                    let bit = |pos: usize| 1u32 << (k.index() * 4 + pos);
+                    let bit = |pos: usize| 1u64 << (k.index() * 4 + pos);
                     if end == start {
                         out[start] |= bit(3);
                     } else {

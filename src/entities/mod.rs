@@ -158,6 +158,13 @@ pub fn find_with<W: Weights>(
                 while end > first && is_suffix(end - 1) {
                     end -= 1;
                 }
+                // A final full stop stays only after an abbreviation ("Corp.", "Jr.").
+                if end - first >= 2
+                    && view.words[end - 1] == "."
+                    && view.words[end - 2].chars().count() > 4
+                {
+                    end -= 1;
+                }
                 if first == end {
                     continue;
                 }

@@ -302,7 +302,12 @@ fn date(text: &str, toks: &[Token], i: usize) -> Option<usize> {
             return None;
         }
         let mut j = i + 1;
-        if toks.get(j).is_some_and(|n| n.span.slice(text) == ".") {
+        // "Dec. 5": the dot belongs to an abbreviated month.
+        if w.len() <= 4
+            && w != "june"
+            && w != "july"
+            && toks.get(j).is_some_and(|n| n.span.slice(text) == ".")
+        {
             j += 1;
         }
         if toks.get(j).is_some_and(|n| n.kind == TokenKind::Number) {

@@ -43,7 +43,8 @@ impl<'a> WordClasses<'a> {
         self.lines.is_empty()
     }
 
-    fn exact(&self, word: &str) -> Option<u16> {
+    /// The class of `word` exactly as written.
+    pub fn exact(&self, word: &str) -> Option<u16> {
         let i = self.lines.binary_search_by(|l| key_of(l).cmp(word)).ok()?;
         self.lines[i].split('\t').nth(1)?.parse().ok()
     }
