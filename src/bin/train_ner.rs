@@ -50,7 +50,7 @@ fn parse_args() -> Result<Args, String> {
     let mut a = Args {
         gazetteers: conll.join("../../gazetteers"),
         conll,
-        epochs: 12,
+        epochs: 10,
         // 17 one-byte weights per bucket: 105,000 buckets is 1.79 MB, plus 74 KB of exact rows.
         buckets: 105_000,
         out: PathBuf::from("models"),
@@ -441,6 +441,10 @@ fn build_word_classes(corpus: &[Vec<String>], n_classes: usize, passes: usize) -
     for (&(a, b), &c) in &bigrams {
         next[a as usize].push((b, c));
         prev[b as usize].push((a, c));
+    }
+    // Sorted, so sums (and so ties) do not depend on hash order: deterministic.
+    for list in next.iter_mut().chain(prev.iter_mut()) {
+        list.sort_unstable();
     }
     let k = n_classes + 2;
     let mut class: Vec<usize> = (0..total_ids)
