@@ -29,6 +29,17 @@ fn bench(name: &str, text: &str) {
         runs += 1;
     }
     let secs = started.elapsed().as_secs_f64() / f64::from(runs);
+    // One more run, stage by stage.
+    let t = Instant::now();
+    let sentences = lede::text::sentences(text);
+    let t_sentences = t.elapsed();
+    let mut entities = lede::entities::find(text, &sentences);
+    let t_find = t.elapsed() - t_sentences;
+    let roles = lede::entities::roles(text, &entities, &sentences);
+    let t_roles = t.elapsed() - t_sentences - t_find;
+    std::hint::black_box(lede::entities::cluster(text, &mut entities, &roles));
+    let t_cluster = t.elapsed() - t_sentences - t_find - t_roles;
+    println!("  sentences {t_sentences:.2?}, names and values {t_find:.2?}, roles {t_roles:.2?}, clusters {t_cluster:.2?}");
     let words = text.split_whitespace().count();
     println!(
         "{name}: {} bytes, {words} words, {found} entities: {:.2} ms/run, {:.2} MB/s ({runs} runs)",
