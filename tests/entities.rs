@@ -173,6 +173,15 @@ fn surnames_join_their_full_names_with_the_title_as_role() {
 }
 
 #[test]
+fn a_first_name_alone_joins_the_full_name() {
+    let text = "Jared Kushner arrived in Miami on Sunday. Jared said the talks went well.";
+    let a = analyse(text);
+    let kushner = cluster(&a, "Jared Kushner");
+    assert_eq!(kushner.aliases, ["Jared"]);
+    assert_eq!(kushner.mentions.len(), 2);
+}
+
+#[test]
 fn a_surname_shared_by_two_people_stays_on_its_own() {
     let text = "John Smith and Jane Smith arrived. Smith spoke first.";
     let a = analyse(text);
