@@ -39,6 +39,9 @@ pub fn analyse_with(text: &str, options: &Options) -> Analysis {
             message: "The text contains NUL characters; it may be binary data.".into(),
         });
     }
+    if let Some(message) = entities::model_problem() {
+        warnings.push(Warning { message });
+    }
     let sentences = text::sentences(text);
     let mut entities = entities::find(text, &sentences);
     let roles = entities::roles(text, &entities, &sentences);

@@ -53,6 +53,7 @@ fn premodifier(text: &str, toks: &[crate::text::Token], first: usize) -> Option<
         let w = t.span.slice(text);
         if t.kind != TokenKind::Word
             || STOP_BEFORE.contains(&w.to_lowercase().as_str())
+            || crate::quotes::is_speech_verb(&w.to_lowercase())
             || first - k >= 6
         {
             break;
