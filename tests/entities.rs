@@ -65,7 +65,7 @@ fn the_shipped_model_loads() {
 fn seed_article_people_places_and_organisations_are_typed_and_people_merged() {
     let text = include_str!("../seeds/ukraine-peace-talks.txt");
     let a = analyse(text);
-    assert_valid_spans(&text, &a);
+    assert_valid_spans(text, &a);
     for (person, mentions) in [
         ("Rustem Umerov", 5),
         ("Steve Witkoff", 2),
@@ -91,19 +91,19 @@ fn seed_article_people_places_and_organisations_are_typed_and_people_merged() {
         "Europe",
     ] {
         assert!(
-            has(&text, &a, place, EntityLabel::Loc),
+            has(text, &a, place, EntityLabel::Loc),
             "{place}: {:?}",
-            mentions(&text, &a)
+            mentions(text, &a)
         );
     }
     for org in ["National Security and Defence Council", "Facebook"] {
         assert!(
-            has(&text, &a, org, EntityLabel::Org),
+            has(text, &a, org, EntityLabel::Org),
             "{org}: {:?}",
-            mentions(&text, &a)
+            mentions(text, &a)
         );
     }
-    assert!(has(&text, &a, "Ukrainian", EntityLabel::Misc));
+    assert!(has(text, &a, "Ukrainian", EntityLabel::Misc));
     // Titles stay out of the span and become the role.
     assert_eq!(
         cluster(&a, "Steve Witkoff").role.as_deref(),
@@ -114,8 +114,8 @@ fn seed_article_people_places_and_organisations_are_typed_and_people_merged() {
     let ukraine = cluster(&a, "Ukraine");
     assert!(ukraine.mentions.len() >= 8, "{ukraine:?}");
     // Values: "the past three days", "20-point".
-    assert!(has(&text, &a, "the past three days", EntityLabel::Date));
-    assert!(has(&text, &a, "20-point", EntityLabel::Quantity));
+    assert!(has(text, &a, "the past three days", EntityLabel::Date));
+    assert!(has(text, &a, "20-point", EntityLabel::Quantity));
 }
 
 #[test]
@@ -294,5 +294,15 @@ proptest! {
     fn name_like_strings_give_valid_spans(text in "([A-Z][a-zé’']{0,8}|[a-z]{1,6}|[0-9]{1,4}|[.,;’'\"“” \n$%-]){0,60}") {
         let a = analyse(&text);
         assert_valid_spans(&text, &a);
+    }
+}
+
+#[test]
+fn names_never_start_or_end_with_bare_punctuation() {
+    let text = "<img src=x onerror=\"window.pwned=1\"> Officials said <b>nothing</b> happened in Paris today.";
+    let a = analyse(text);
+    for e in &a.entities {
+        let s = e.span.slice(text);
+        assert!(s.starts_with(char::is_alphanumeric) || s.starts_with(['$', '£', '€']), "{s:?}");
     }
 }

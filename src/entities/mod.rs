@@ -151,11 +151,15 @@ pub fn find_with<W: Weights>(
                     features::possessive_start(&view.words[k]).is_none()
                         && view.words[k].starts_with('\'')
                 };
+                // Nor does a word with no letter or digit ("> Officials", "Paris ,").
+                let bare = |k: usize| !view.words[k].chars().any(char::is_alphanumeric);
                 let (mut first, mut end) = (first, end);
-                while first < end && is_suffix(first) {
+                while first < end && (is_suffix(first) || bare(first)) {
                     first += 1;
                 }
-                while end > first && is_suffix(end - 1) {
+                while end > first
+                    && (is_suffix(end - 1) || (bare(end - 1) && view.words[end - 1] != "."))
+                {
                     end -= 1;
                 }
                 // A final full stop stays only after an abbreviation ("Corp.", "Jr.").
