@@ -303,6 +303,9 @@ fn names_never_start_or_end_with_bare_punctuation() {
     let a = analyse(text);
     for e in &a.entities {
         let s = e.span.slice(text);
-        assert!(s.starts_with(char::is_alphanumeric) || s.starts_with(['$', '£', '€']), "{s:?}");
+        assert!(
+            s.starts_with(char::is_alphanumeric) || s.starts_with(['$', '£', '€']),
+            "{s:?}"
+        );
     }
 }
