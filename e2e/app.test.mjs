@@ -67,6 +67,7 @@ test('pasting the seed article shows entities, who said what and a summary', asy
   const bg = await page.locator('.article mark.ent-person').first().evaluate((e) => getComputedStyle(e).backgroundColor);
   assert.notEqual(bg, 'rgba(0, 0, 0, 0)');
   await page.screenshot({ path: join(shots, 'seed-desktop.png'), fullPage: true });
+  await page.screenshot({ path: join(shots, 'seed-viewport.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });

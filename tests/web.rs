@@ -21,6 +21,14 @@ fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
 }
 
+fn textarea(root: &Element) -> HtmlTextAreaElement {
+    root.query_selector("#input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap()
+}
+
 async fn settle() {
     TimeoutFuture::new(600).await;
 }
@@ -30,12 +38,7 @@ async fn typing_an_article_shows_entities_quotes_and_summary() {
     let root = mount();
     settle().await;
     assert_eq!(count(&root, "mark.ent"), 0);
-    let input: HtmlTextAreaElement = root
-        .query_selector("#input")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let input = textarea(&root);
     input.set_value(
         "Talks end in Geneva\n\nForeign Minister Anna Berg said the talks in Geneva were useful. \
          “We will meet again next week,” Berg told reporters. The meeting lasted three hours.",
@@ -78,12 +81,7 @@ async fn example_button_loads_and_analyses_the_seed_article() {
         .unwrap();
     button.click();
     settle().await;
-    let input: HtmlTextAreaElement = root
-        .query_selector("#input")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let input = textarea(&root);
     assert!(input
         .value()
         .starts_with("Ukraine calls latest peace talks"));
