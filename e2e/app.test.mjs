@@ -86,3 +86,39 @@ test('the example button loads an article and its credit; text typed as markup s
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a share link round-trips; a damaged one keeps the draft; the draft survives a reload', async () => {
+  const { page, errors } = await openApp();
+  await page.locator('#input').fill('Anna Berg said the talks in Geneva were useful. “We will meet again,” Berg said.');
+  await page.locator('.quotes tbody tr').first().waitFor();
+  await page.locator('#copy-link').click();
+  await page.locator('.link-note').waitFor();
+  const url = page.url();
+  assert.match(url, /#v1\./);
+  // Autosave: a reload brings the draft back (the fragment was consumed).
+  await page.locator('#input').fill('My own draft, typed by hand.');
+  await page.waitForTimeout(600);
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.querySelector('#input').value !== '');
+  assert.equal(await page.locator('#input').inputValue(), 'My own draft, typed by hand.');
+  // Opening the share link replaces the text but offers the draft back.
+  const fresh = await browser.newPage();
+  await fresh.goto(url);
+  await fresh.locator('.quotes tbody tr').first().waitFor();
+  assert.match(await fresh.locator('#input').inputValue(), /^Anna Berg said/);
+  await fresh.close();
+  // A damaged link shows an error and leaves the draft alone.
+  await page.goto(url.slice(0, url.length - 8));
+  await page.locator('.notice.error').waitFor();
+  assert.match(await page.locator('.notice.error').textContent(), /damaged|malformed/);
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('#input').value !== '');
+  assert.equal(await page.locator('#input').inputValue(), 'My own draft, typed by hand.');
+  // Clear is undoable.
+  await page.locator('#clear').click();
+  assert.equal(await page.locator('#input').inputValue(), '');
+  await page.locator('.notice .undo').click();
+  assert.equal(await page.locator('#input').inputValue(), 'My own draft, typed by hand.');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -7,6 +7,8 @@
 //! only from the reducer, after typing pauses (debounced in [`App`]).
 
 #[cfg(target_arch = "wasm32")]
+pub(crate) mod browser;
+#[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod seeds;
 pub mod state;

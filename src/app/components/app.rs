@@ -3,7 +3,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::credits::Credits;
@@ -11,7 +13,9 @@ use super::editor::Editor;
 use super::highlighted::Highlighted;
 use super::quotes_table::QuotesTable;
 use super::summary_panel::SummaryPanel;
+use crate::app::browser;
 use crate::app::state::{Action, State};
+use crate::share;
 
 /// Pause after the last keystroke before analysing.
 const DEBOUNCE_MS: u32 = 250;
@@ -46,12 +50,52 @@ pub fn app() -> Html {
             }));
         })
     };
-    let on_load = {
+
+    // Start-up: bring back the saved draft, then open a share link if the URL has one.
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            if let Some(draft) = browser::saved_draft().filter(|d| !d.is_empty()) {
+                store.dispatch(Action::Resume(draft));
+            }
+            let open_fragment = move |store: &UseReducerHandle<Store>| {
+                let fragment = browser::fragment();
+                if share::is_share_fragment(&fragment) {
+                    store.dispatch(Action::OpenShared(share::decode(&fragment)));
+                    // Opened once: a reload must not replace later edits again.
+                    browser::set_fragment("");
+                }
+            };
+            open_fragment(&store);
+            let listener = web_sys::window()
+                .map(|w| EventListener::new(&w, "hashchange", move |_| open_fragment(&store)));
+            move || drop(listener)
+        });
+    }
+    // Autosave whatever was last analysed (typing is saved once it pauses).
+    use_effect_with(state.analysed.clone(), |text| {
+        browser::save_draft(text);
+    });
+    // A new share link goes into the address bar and the clipboard.
+    let copied = use_state(|| None::<bool>);
+    {
+        let copied = copied.clone();
+        use_effect_with(state.link.clone(), move |link| {
+            copied.set(None);
+            if let Some(fragment) = link.clone() {
+                browser::set_fragment(&fragment);
+                spawn_local(async move {
+                    copied.set(Some(browser::copy(&browser::link_with(&fragment)).await));
+                });
+            }
+        });
+    }
+    let on_action = {
         let store = store.clone();
         let timer = timer.clone();
-        Callback::from(move |text: String| {
+        Callback::from(move |action: Action| {
             timer.borrow_mut().take();
-            store.dispatch(Action::Load(text));
+            store.dispatch(action);
         })
     };
 
@@ -64,7 +108,8 @@ pub fn app() -> Html {
             <p class="tagline">{ "Names, who said what, and a summary of a news article — analysed in your browser. Nothing you paste leaves this page." }</p>
         </header>
         <main class="layout">
-            <Editor text={state.text.clone()} stale={state.stale} notice={state.notice.clone()} {on_edit} {on_load} />
+            <Editor text={state.text.clone()} stale={state.stale} notice={state.notice.clone()}
+                link={state.link.clone()} copied={*copied} {on_edit} {on_action} />
             <div class="results" aria-live="polite" aria-busy={if state.stale { "true" } else { "false" }}>
                 <Highlighted text={text.clone()} analysis={a.clone()} />
                 <QuotesTable text={text.clone()} analysis={a.clone()} />

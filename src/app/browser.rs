@@ -1,0 +1,66 @@
+//! The few browser APIs the app touches: the saved draft (localStorage), the
+//! URL fragment and the clipboard. Failures (private mode, no clipboard
+//! permission) are reported as `false`/`None`, never as panics.
+
+use wasm_bindgen_futures::JsFuture;
+
+const DRAFT_KEY: &str = "lede.draft";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The draft saved by the last visit.
+pub fn saved_draft() -> Option<String> {
+    window()?.local_storage().ok()??.get_item(DRAFT_KEY).ok()?
+}
+
+/// Save the draft; `false` if storage is unavailable or full.
+pub fn save_draft(text: &str) -> bool {
+    let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return false;
+    };
+    storage.set_item(DRAFT_KEY, text).is_ok()
+}
+
+/// The URL fragment, without `#`.
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
+/// Put `fragment` in the address bar without reloading or adding history.
+pub fn set_fragment(fragment: &str) {
+    if let Some(w) = window() {
+        let url = w.location().href().unwrap_or_default();
+        let base = url.split('#').next().unwrap_or_default();
+        let target = if fragment.is_empty() {
+            base.to_owned()
+        } else {
+            format!("{base}#{fragment}")
+        };
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
+        }
+    }
+}
+
+/// The page's address with `fragment`.
+pub fn link_with(fragment: &str) -> String {
+    let url = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    format!("{}#{fragment}", url.split('#').next().unwrap_or_default())
+}
+
+/// Copy `text` to the clipboard; `false` if the browser refused.
+pub async fn copy(text: &str) -> bool {
+    let Some(w) = window() else {
+        return false;
+    };
+    JsFuture::from(w.navigator().clipboard().write_text(text))
+        .await
+        .is_ok()
+}
