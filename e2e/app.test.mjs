@@ -122,3 +122,27 @@ test('a share link round-trips; a damaged one keeps the draft; the draft survive
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('exports download the analysis as JSON, CSV and Markdown', async () => {
+  const { page, errors } = await openApp();
+  await page.locator('button[data-seed="ukraine-peace-talks"]').click();
+  await page.locator('.exports').waitFor();
+  const grab = async (label) => {
+    const [download] = await Promise.all([page.waitForEvent('download'),
+      page.getByRole('button', { name: `Download ${label}` }).click()]);
+    return readFileSync(await download.path(), 'utf8');
+  };
+  const json = JSON.parse(await grab('JSON'));
+  assert.equal(json.format, 'lede-analysis/1');
+  assert.match(json.text, /^Ukraine calls/);
+  assert.ok(json.analysis.quotes.length >= 5);
+  const quotes = await grab('Quotes CSV');
+  assert.match(quotes, /^speaker,speaker_as_written,role,kind,cue,quote,start,end\r\n/);
+  assert.match(quotes, /Rustem Umerov/);
+  assert.equal(quotes.trim().split('\r\n').length, json.analysis.quotes.length + 1);
+  const entities = await grab('Entities CSV');
+  assert.match(entities, /^entity,type,mentions,aliases,role\r\n/);
+  assert.match(await grab('Markdown'), /^# Ukraine calls latest peace talks/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

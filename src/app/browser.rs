@@ -64,3 +64,28 @@ pub async fn copy(text: &str) -> bool {
         .await
         .is_ok()
 }
+
+/// Offer `content` as a file download named `name`.
+pub fn download(name: &str, mime: &str, content: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let done = (|| {
+        let document = window()?.document()?;
+        let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+        Some(())
+    })()
+    .is_some();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    done
+}

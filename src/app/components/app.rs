@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::credits::Credits;
 use super::editor::Editor;
+use super::exports::Exports;
 use super::highlighted::Highlighted;
 use super::quotes_table::QuotesTable;
 use super::summary_panel::SummaryPanel;
@@ -113,7 +114,10 @@ pub fn app() -> Html {
             <div class="results" aria-live="polite" aria-busy={if state.stale { "true" } else { "false" }}>
                 <Highlighted text={text.clone()} analysis={a.clone()} />
                 <QuotesTable text={text.clone()} analysis={a.clone()} />
-                <SummaryPanel {text} analysis={a} />
+                <SummaryPanel text={text.clone()} analysis={a.clone()} />
+                if !a.sentences.is_empty() {
+                    <Exports {text} analysis={a} />
+                }
             </div>
         </main>
         <Credits />

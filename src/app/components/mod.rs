@@ -3,6 +3,7 @@
 mod app;
 mod credits;
 mod editor;
+mod exports;
 mod highlighted;
 mod quotes_table;
 mod summary_panel;
