@@ -62,6 +62,9 @@ test('pasting the seed article shows entities, who said what and a summary', asy
   const speakers = await page.locator('.quotes .speaker-name').allTextContents();
   assert.ok(speakers.includes('Rustem Umerov'), `speakers: ${speakers}`);
   assert.equal(await page.locator('.summary-sentences li').count(), 3);
+  await page.locator('#summary-length').selectOption('s5');
+  await page.waitForFunction(() => document.querySelectorAll('.summary-sentences li').length === 5);
+  await page.locator('#summary-length').selectOption('s3');
   assert.equal(await page.locator('.gist').textContent(), 'Ukraine calls latest peace talks with US and Europe productive');
   // The stylesheet from static/ applied (served from the sub-path).
   const bg = await page.locator('.article mark.ent-person').first().evaluate((e) => getComputedStyle(e).backgroundColor);

@@ -61,29 +61,29 @@ fn fnv1a(bytes: &[u8]) -> [u8; 4] {
     h.to_le_bytes()
 }
 
-fn settings_line(options: &Options) -> String {
-    match options.summary_length {
+/// The short text form of a summary length: `auto`, `s3` (sentences), `p20` (percent).
+pub fn length_code(length: SummaryLength) -> String {
+    match length {
         SummaryLength::Auto => "auto".into(),
         SummaryLength::Sentences(n) => format!("s{n}"),
         SummaryLength::Percent(p) => format!("p{p}"),
     }
 }
 
-fn parse_settings(line: &str) -> Option<Options> {
-    let summary_length = match line {
-        "auto" => SummaryLength::Auto,
-        _ if line.starts_with('s') => SummaryLength::Sentences(line[1..].parse().ok()?),
-        _ if line.starts_with('p') => {
-            SummaryLength::Percent(line[1..].parse().ok().filter(|p| (1..=100).contains(p))?)
-        }
+/// Inverse of [`length_code`].
+pub fn parse_length(code: &str) -> Option<SummaryLength> {
+    let number = code.get(1..).unwrap_or("");
+    Some(match code.chars().next()? {
+        _ if code == "auto" => SummaryLength::Auto,
+        's' => SummaryLength::Sentences(number.parse().ok()?),
+        'p' => SummaryLength::Percent(number.parse().ok().filter(|p| (1..=100).contains(p))?),
         _ => return None,
-    };
-    Some(Options { summary_length })
+    })
 }
 
 /// The fragment (without `#`) for `text` and `options`.
 pub fn encode(text: &str, options: &Options) -> String {
-    let mut body = settings_line(options).into_bytes();
+    let mut body = length_code(options.summary_length).into_bytes();
     body.push(b'\n');
     body.extend_from_slice(text.as_bytes());
     let mut payload = fnv1a(&body).to_vec();
@@ -123,7 +123,9 @@ pub fn decode(fragment: &str) -> Result<Shared, ShareError> {
     if text.len() > MAX_TEXT_BYTES {
         return Err(ShareError::TooLarge);
     }
-    let options = parse_settings(line).ok_or(ShareError::Damaged)?;
+    let options = Options {
+        summary_length: parse_length(line).ok_or(ShareError::Damaged)?,
+    };
     Ok(Shared {
         text: text.to_owned(),
         options,
@@ -178,6 +180,16 @@ mod tests {
         assert_eq!(decode("section-2"), Err(ShareError::NotALink));
         assert_eq!(decode("v2.abc"), Err(ShareError::NotALink));
         assert!(is_share_fragment("#v2.abc") && !is_share_fragment("#top"));
+    }
+
+    #[test]
+    fn length_codes_round_trip() {
+        for code in ["auto", "s1", "s12", "p10", "p100"] {
+            assert_eq!(length_code(parse_length(code).unwrap()), code);
+        }
+        for bad in ["", "s", "sx", "p0", "p101", "q3"] {
+            assert_eq!(parse_length(bad), None, "{bad}");
+        }
     }
 
     #[test]

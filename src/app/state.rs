@@ -53,6 +53,8 @@ pub enum Action {
     Undo,
     /// Analyse the current text now.
     Analyse,
+    /// Change the settings and analyse again.
+    SetOptions(Options),
     /// Make a share link for the current text and settings.
     MakeLink,
     DismissNotice,
@@ -168,6 +170,15 @@ impl State {
                 this.analysed_now(text)
             }
             Action::Analyse => return self,
+            Action::SetOptions(options) => {
+                let text = this.text.clone();
+                State {
+                    options,
+                    link: None,
+                    ..this
+                }
+                .analysed_now(text)
+            }
             Action::MakeLink => State {
                 link: Some(share::encode(&this.text, &this.options)),
                 ..this
@@ -236,6 +247,17 @@ mod tests {
         assert_eq!(good.analysis.sentences.len(), 2);
         assert_eq!(good.notice.as_ref().unwrap().undo, Some("Restore my draft"));
         assert_eq!(&*good.reduce(Action::Undo).text, "My draft.");
+    }
+
+    #[test]
+    fn changing_the_summary_length_reanalyses() {
+        let text = include_str!("../../seeds/ukraine-peace-talks.txt");
+        let s = start().reduce(Action::Load(text.into()));
+        assert_eq!(s.analysis.summary.sentences.len(), 3);
+        let s = s.reduce(Action::SetOptions(Options {
+            summary_length: crate::SummaryLength::Sentences(6),
+        }));
+        assert_eq!(s.analysis.summary.sentences.len(), 6);
     }
 
     #[test]

@@ -110,11 +110,12 @@ pub fn app() -> Html {
         </header>
         <main class="layout">
             <Editor text={state.text.clone()} stale={state.stale} notice={state.notice.clone()}
-                link={state.link.clone()} copied={*copied} {on_edit} {on_action} />
+                link={state.link.clone()} copied={*copied} {on_edit} on_action={on_action.clone()} />
             <div class="results" aria-live="polite" aria-busy={if state.stale { "true" } else { "false" }}>
                 <Highlighted text={text.clone()} analysis={a.clone()} />
                 <QuotesTable text={text.clone()} analysis={a.clone()} />
-                <SummaryPanel text={text.clone()} analysis={a.clone()} />
+                <SummaryPanel text={text.clone()} analysis={a.clone()} options={state.options}
+                    on_options={on_action.reform(Action::SetOptions)} />
                 if !a.sentences.is_empty() {
                     <Exports {text} analysis={a} />
                 }
