@@ -149,3 +149,29 @@ test('exports download the analysis as JSON, CSV and Markdown', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('entity cards and table rows point into the text; type toggles hide highlights', async () => {
+  const { page, errors } = await openApp();
+  await page.locator('button[data-seed="ukraine-peace-talks"]').click();
+  await page.locator('.cards .card').first().waitFor();
+  await page.locator('.card', { hasText: 'Rustem Umerov' }).click();
+  const focused = await page.locator('.article mark.focused').allTextContents();
+  assert.ok(focused.length >= 3 && focused.every((t) => /Umerov/.test(t)), `focused: ${focused}`);
+  await page.locator('#entity-filter').fill('witk');
+  assert.equal(await page.locator('.cards .card').count(), 1);
+  await page.locator('.quotes .show-quote').first().click();
+  assert.ok(await page.locator('.article .q.focused').count() >= 1);
+  assert.ok(await page.locator('.article .q-reported').count() >= 1, 'reported speech is marked');
+  assert.ok(await page.locator('.article .q-direct').count() >= 1, 'direct quotes are marked');
+  assert.ok(await page.locator('.voices rect').count() >= 3);
+  const persons = await page.locator('.article mark.ent-person').count();
+  await page.locator('.legend-toggle', { hasText: 'Person' }).click();
+  assert.equal(await page.locator('.article mark.ent-person').count(), 0);
+  await page.locator('.legend-toggle', { hasText: 'Person' }).click();
+  assert.equal(await page.locator('.article mark.ent-person').count(), persons);
+  await page.locator('#quote-sort').selectOption('speaker');
+  const speakers = await page.locator('.quotes .speaker-name').allTextContents();
+  assert.deepEqual(speakers, [...speakers].sort());
+  assert.deepEqual(errors, []);
+  await page.close();
+});

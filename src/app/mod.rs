@@ -10,6 +10,7 @@
 pub(crate) mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+pub mod marks;
 pub mod seeds;
 pub mod state;
 

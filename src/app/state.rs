@@ -21,6 +21,15 @@ pub struct Notice {
     pub undo: Option<&'static str>,
 }
 
+/// What the user picked to see in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// All mentions of one entity (index into `Analysis::clusters`).
+    Cluster(usize),
+    /// One statement (index into `Analysis::quotes`).
+    Quote(usize),
+}
+
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct State {
     /// What is in the text area, exactly as typed.
@@ -36,6 +45,8 @@ pub struct State {
     pub previous: Option<Rc<str>>,
     /// The share fragment made by the last "Copy link".
     pub link: Option<String>,
+    /// The entity or statement picked in a panel, shown in the text.
+    pub focus: Option<Focus>,
 }
 
 pub enum Action {
@@ -58,6 +69,8 @@ pub enum Action {
     /// Make a share link for the current text and settings.
     MakeLink,
     DismissNotice,
+    /// Show an entity's mentions or a statement in the text (None: clear).
+    Focus(Option<Focus>),
 }
 
 impl State {
@@ -84,6 +97,8 @@ impl State {
             analysed: text.clone(),
             text,
             stale: false,
+            // Indices into the old analysis mean nothing in the new one.
+            focus: None,
             ..self
         }
     }
@@ -187,6 +202,7 @@ impl State {
                 notice: None,
                 ..this
             },
+            Action::Focus(focus) => State { focus, ..this },
         })
     }
 }
@@ -258,6 +274,17 @@ mod tests {
             summary_length: crate::SummaryLength::Sentences(6),
         }));
         assert_eq!(s.analysis.summary.sentences.len(), 6);
+    }
+
+    #[test]
+    fn focus_is_dropped_when_the_analysis_changes() {
+        let s = start().reduce(Action::Load("Anna Berg said it works well enough.".into()));
+        let s = s.reduce(Action::Focus(Some(Focus::Quote(0))));
+        assert_eq!(s.focus, Some(Focus::Quote(0)));
+        let s = s
+            .reduce(Action::Edit("Other text.".into()))
+            .reduce(Action::Analyse);
+        assert_eq!(s.focus, None);
     }
 
     #[test]

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::credits::Credits;
 use super::editor::Editor;
+use super::entity_panel::EntityPanel;
 use super::exports::Exports;
 use super::highlighted::Highlighted;
 use super::quotes_table::QuotesTable;
@@ -112,8 +113,10 @@ pub fn app() -> Html {
             <Editor text={state.text.clone()} stale={state.stale} notice={state.notice.clone()}
                 link={state.link.clone()} copied={*copied} {on_edit} on_action={on_action.clone()} />
             <div class="results" aria-live="polite" aria-busy={if state.stale { "true" } else { "false" }}>
-                <Highlighted text={text.clone()} analysis={a.clone()} />
-                <QuotesTable text={text.clone()} analysis={a.clone()} />
+                <Highlighted text={text.clone()} analysis={a.clone()} focus={state.focus} />
+                <EntityPanel analysis={a.clone()} focus={state.focus} on_focus={on_action.reform(Action::Focus)} />
+                <QuotesTable text={text.clone()} analysis={a.clone()} focus={state.focus}
+                    on_focus={on_action.reform(Action::Focus)} />
                 <SummaryPanel text={text.clone()} analysis={a.clone()} options={state.options}
                     on_options={on_action.reform(Action::SetOptions)} />
                 if !a.sentences.is_empty() {

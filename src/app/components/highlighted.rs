@@ -1,67 +1,138 @@
-//! The article with its entities highlighted by type, and a legend.
+//! The article with entities highlighted by type and statements marked by
+//! speaker; a legend that counts and toggles each type; the focused entity or
+//! statement outlined and scrolled into view.
 //!
 //! User text is only ever rendered as text nodes; marks are elements we make.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::marks::{segments, Pieces};
+use crate::app::state::Focus;
 use crate::text::paragraphs;
-use crate::{Analysis, EntityLabel};
+use crate::{Analysis, EntityLabel, QuoteKind};
 
 #[derive(Properties, PartialEq)]
 pub struct HighlightedProps {
     pub text: Rc<str>,
     pub analysis: Rc<Analysis>,
+    pub focus: Option<Focus>,
 }
 
-/// CSS class of an entity type (`ent-person`, …).
+/// CSS class of an entity type (`ent ent-person`, …).
 pub fn label_class(label: EntityLabel) -> String {
     format!("ent ent-{}", label.as_str().to_lowercase())
 }
 
+/// A colour slot (0–7) for each speaker, by order of first statement.
+pub fn speaker_slots(a: &Analysis) -> Vec<usize> {
+    let mut names: Vec<&str> = Vec::new();
+    a.quotes
+        .iter()
+        .map(|q| {
+            let name = q.speaker.as_ref().map_or("", |s| s.name.as_str());
+            let k = names.iter().position(|n| *n == name).unwrap_or_else(|| {
+                names.push(name);
+                names.len() - 1
+            });
+            k % 8
+        })
+        .collect()
+}
+
 #[function_component(Highlighted)]
 pub fn highlighted(props: &HighlightedProps) -> Html {
+    let hidden = use_state(BTreeSet::<EntityLabel>::new);
     let text = &*props.text;
     let a = &*props.analysis;
+    // Scroll the focused marks into view once they are rendered.
+    use_effect_with(props.focus, |focus| {
+        if focus.is_some() {
+            if let Some(e) = gloo::utils::document()
+                .query_selector(".article .focused")
+                .ok()
+                .flatten()
+            {
+                e.scroll_into_view_with_bool(false);
+            }
+        }
+    });
     let legend = EntityLabel::ALL.iter().filter_map(|&label| {
         let n = a.entities.iter().filter(|e| e.label == label).count();
+        let shown = !hidden.contains(&label);
+        let toggle = {
+            let hidden = hidden.clone();
+            Callback::from(move |_: MouseEvent| {
+                let mut set = (*hidden).clone();
+                if !set.remove(&label) {
+                    set.insert(label);
+                }
+                hidden.set(set);
+            })
+        };
         (n > 0).then(|| html! {
-            <li><span class={label_class(label)}>{ label.title() }</span>{ format!(" {n}") }</li>
+            <li>
+                <button type="button" class="legend-toggle" aria-pressed={shown.to_string()} onclick={toggle}
+                    title={format!("Show or hide {} highlights", label.title().to_lowercase())}>
+                    <span class={label_class(label)}>{ label.title() }</span>{ format!(" {n}") }
+                </button>
+            </li>
         })
     });
-    let mut entities = a.entities.iter().peekable();
+    let slots = speaker_slots(a);
+    let pieces = Pieces::new(a);
+    let focused_cluster = match props.focus {
+        Some(Focus::Cluster(c)) => Some(c),
+        _ => None,
+    };
     let paras = paragraphs(text).into_iter().map(|p| {
-        let mut nodes: Vec<Html> = Vec::new();
-        let mut at = p.start;
-        while let Some(e) = entities.next_if(|e| e.span.start < p.end) {
-            if e.span.start < at || e.span.end > p.end {
-                continue;
-            }
-            nodes.push(html! { { &text[at..e.span.start] } });
-            let name = e
-                .cluster
-                .and_then(|c| a.clusters.get(c))
-                .map(|c| c.name.as_str());
-            let title = match name {
-                Some(n) if n != e.span.slice(text) => format!("{}: {n}", e.label.title()),
-                _ => e.label.title().to_owned(),
+        let nodes = segments(a, &pieces, p).into_iter().map(|seg| {
+            let words = seg.span.slice(text);
+            let inner = match seg.entity.map(|i| &a.entities[i]) {
+                Some(e) if !hidden.contains(&e.label) => {
+                    let name = e.cluster.and_then(|c| a.clusters.get(c)).map(|c| c.name.as_str());
+                    let title = match name {
+                        Some(n) if n != words => format!("{}: {n}", e.label.title()),
+                        _ => e.label.title().to_owned(),
+                    };
+                    let focused = focused_cluster.is_some() && e.cluster == focused_cluster;
+                    html! { <mark class={classes!(label_class(e.label), focused.then_some("focused"))} {title}>{ words }</mark> }
+                }
+                _ => html! { { words } },
             };
-            nodes.push(html! {
-                <mark class={label_class(e.label)} {title}>{ e.span.slice(text) }</mark>
-            });
-            at = e.span.end;
-        }
-        nodes.push(html! { { &text[at..p.end] } });
+            match seg.quote {
+                Some(q) => {
+                    let quote = &a.quotes[q];
+                    let kind = match quote.kind {
+                        QuoteKind::Direct => "q-direct",
+                        QuoteKind::Indirect => "q-reported",
+                        QuoteKind::Mixed => "q-mixed",
+                    };
+                    let focused = props.focus == Some(Focus::Quote(q));
+                    let who = quote.speaker.as_ref().map_or("unknown speaker", |s| s.name.as_str());
+                    html! {
+                        <span class={classes!("q", kind, format!("spk-{}", slots[q]), focused.then_some("focused"))}
+                            title={format!("Said by {who}")}>{ inner }</span>
+                    }
+                }
+                None => inner,
+            }
+        });
         html! { <p>{ for nodes }</p> }
     });
     html! {
         <section class="panel highlighted" aria-labelledby="entities-heading">
             <h2 id="entities-heading">{ "Names in the text" }</h2>
-            <ul class="legend" aria-label="Entity types found">{ for legend }</ul>
+            <ul class="legend" aria-label="Entity types found: press to show or hide">{ for legend }</ul>
             if a.sentences.is_empty() {
                 <p class="empty">{ "Paste an article or pick an example to see its names highlighted." }</p>
             } else {
+                <p class="quote-legend">
+                    <span class="q q-direct spk-0">{ "direct quote" }</span>{ " · " }
+                    <span class="q q-reported spk-0">{ "reported speech" }</span>{ " — underline colour = speaker" }
+                </p>
                 <div class="article">{ for paras }</div>
             }
         </section>

@@ -3,6 +3,7 @@
 mod app;
 mod credits;
 mod editor;
+mod entity_panel;
 mod exports;
 mod highlighted;
 mod quotes_table;
