@@ -175,3 +175,19 @@ test('entity cards and table rows point into the text; type toggles hide highlig
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('accessibility: axe-core finds no serious or critical violations (light and dark)', async () => {
+  const axe = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, colorScheme });
+    await page.goto(server.url);
+    await page.locator('button[data-seed="ukraine-peace-talks"]').click();
+    await page.locator('.cards .card').first().waitFor();
+    await page.evaluate(axe);
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0].html.slice(0, 120)})`), [], colorScheme);
+    await page.screenshot({ path: join(shots, `seed-${colorScheme}.png`) });
+    await page.close();
+  }
+});
