@@ -1,0 +1,618 @@
+//! Reading attributions in one sentence: cue, speaker mention and content.
+//!
+//! News attribution is formulaic, so a handful of token patterns around a
+//! cue verb cover most of it:
+//! - preposed: `SPEAKER CUE [object] [adjunct] (that|:) CONTENT`
+//!   ("Dmitriev told reporters that …", "Umerov said in a statement …");
+//! - postposed or inverted: `CONTENT, SPEAKER CUE.` / `CONTENT, CUE SPEAKER.`
+//!   ("“…,” Umerov said", "…, said the spokesman");
+//! - `According to SPEAKER, CONTENT` and `CONTENT, according to SPEAKER`;
+//! - a participle or a conjoined cue carries on the last speaker
+//!   ("…, adding that …", "… and warned that …"); after an object cue it
+//!   completes the cue phrase ("echoed this assessment in a post on X,
+//!   confirming that …").
+//!
+//! The speaker is the noun phrase next to the cue: a name from the entity
+//! step, a pronoun, or a nominal ("the spokesman", "White House officials").
+//! Everything here works on tokens of one sentence; no parser is needed.
+
+use super::cues::{cue_class, CueClass};
+use crate::analysis::{Entity, Span};
+use crate::text::{tokens, Token, TokenKind};
+
+/// One attribution read from a sentence, before it becomes a [`crate::Quote`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    pub cue: Span,
+    pub speaker: Option<Span>,
+    pub content: Span,
+}
+
+/// Words between a speaker and its cue ("Umerov *has also* said").
+const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
+    "also", "has", "have", "had", "was", "were", "is", "are", "repeatedly", "previously",
+    "later", "then", "recently", "publicly", "once", "never", "not", "did", "does", "do",
+    "will", "would", "could", "may", "might", "reportedly", "openly", "already", "often",
+    "still", "just", "even", "again", "first", "finally", "further", "subsequently", "quickly",
+    "immediately", "explicitly", "privately", "bluntly", "flatly", "simply", "clearly",
+    "specifically", "herself", "himself", "themselves", "itself", "separately", "earlier",
+    "frequently", "initially", "twice", "only", "should", "can", "must", "personally",
+    "directly", "allegedly", "apparently", "angrily", "firmly", "strongly", "in", "turn",
+];
+
+/// Words a speaker noun phrase never ends with.
+const NOT_SPEAKER_HEAD: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "that", "this", "which", "what", "who", "whom",
+    "there", "here", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "about",
+    "into", "than", "if", "when", "while", "because", "so", "also", "not", "it's", "be",
+    "been", "being", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can",
+    "could", "should", "may", "might", "must", "do", "does", "did", "him", "them", "me", "us",
+    "her", "his", "their", "its", "our", "my", "your", "where", "how", "why", "whether", "then",
+    "now", "just", "only", "even", "still", "very", "all", "after", "before", "once", "since",
+    "ago", "later", "yet", "however", "meanwhile", "too", "either", "neither", "nor", "both",
+    "each", "every", "any", "some", "no", "more", "most", "less", "much", "many", "well",
+    "back", "up", "out", "over", "down", "off", "again", "never", "always", "time", "way",
+    "week", "year", "day", "month", "night", "morning", "afternoon", "evening", "today",
+    "tonight", "yesterday", "tomorrow", "speech", "interview", "statement", "one",
+];
+
+/// Words that open a noun phrase and are part of it.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "most",
+    "all", "both", "few", "his", "her", "their", "its", "our", "my", "your", "two", "three",
+    "four", "five", "other", "another", "one", "each", "every", "no", "any", "such",
+];
+
+/// Words that show a cue form is a noun ("his claims", "the calls").
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+    "those", "new", "recent", "such", "whose", "of",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you", "it"];
+
+/// Words for when, between a cue and its content ("said *on Tuesday* that").
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight", "last", "earlier", "later", "this", "next", "week", "month", "year",
+    "morning", "afternoon", "evening", "night", "recently", "again", "also", "previously",
+    "publicly", "repeatedly", "privately", "bluntly", "flatly", "frankly", "simply", "then",
+    "afterward", "afterwards", "separately", "ago", "weekend", "days", "weeks", "months",
+    "years", "late", "early", "shortly", "before", "once", "directly", "explicitly",
+];
+
+/// Prepositions that open an adjunct between cue and content.
+const ADJUNCT_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "during", "via", "through", "after", "before", "while", "to", "from",
+    "over", "with", "outside", "inside", "ahead", "following", "amid", "earlier", "late",
+];
+
+/// Closing quotation marks, as tokens.
+fn is_closing_mark(s: &str) -> bool {
+    matches!(s, "”" | "\"" | "’" | "'" | "»" | "›")
+}
+
+/// Punctuation that may stand between a content and a postposed attribution.
+fn is_attribution_gap(s: &str) -> bool {
+    matches!(s, "," | "—" | "–" | "--" | "-" | "...") || is_closing_mark(s)
+}
+
+fn is_terminal(s: &str) -> bool {
+    s.starts_with(['.', '!', '?', ';', '…'])
+}
+
+/// One sentence, tokenised, with what the patterns need to know per token.
+struct View<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    lower: Vec<String>,
+    /// The token is inside quotation marks (or is a mark).
+    quoted: Vec<bool>,
+    entities: &'a [Entity],
+}
+
+impl View<'_> {
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn w(&self, k: usize) -> &str {
+        self.lower.get(k).map_or("", String::as_str)
+    }
+
+    fn raw(&self, k: usize) -> &str {
+        self.toks.get(k).map_or("", |t| t.span.slice(self.text))
+    }
+
+    fn is_word(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn is_capitalised(&self, k: usize) -> bool {
+        self.raw(k).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The name entity covering token `k`.
+    fn entity_at(&self, k: usize) -> Option<Span> {
+        let t = self.toks.get(k)?.span;
+        let i = self.entities.partition_point(|e| e.span.end <= t.start);
+        self.entities[i..]
+            .iter()
+            .take_while(|e| e.span.start < t.end)
+            .find(|e| e.label.is_name() && e.span.overlaps(t))
+            .map(|e| e.span)
+    }
+
+    /// First and last token index covered by `span`.
+    fn token_range(&self, span: Span) -> Option<(usize, usize)> {
+        let first = self.toks.iter().position(|t| t.span.overlaps(span))?;
+        let last = self.toks.iter().rposition(|t| t.span.overlaps(span))?;
+        Some((first, last))
+    }
+
+    fn cue_at(&self, k: usize) -> Option<CueClass> {
+        if !self.is_word(k) || self.quoted[k] || self.is_capitalised(k) {
+            return None;
+        }
+        let class = cue_class(self.w(k))?;
+        let prev = k.checked_sub(1).map_or("", |p| self.w(p));
+        if NOUN_MARKERS.contains(&prev) || prev == "to" {
+            return None;
+        }
+        Some(class)
+    }
+
+    fn is_participle_cue(&self, k: usize) -> bool {
+        self.w(k).ends_with("ing") && self.cue_at(k).is_some()
+    }
+
+    /// The speaker noun phrase that ends at token `t`: (span, first token).
+    fn speaker_ending_at(&self, t: usize, depth: u8) -> Option<(Span, usize)> {
+        if t >= self.len() || self.quoted[t] {
+            return None;
+        }
+        let w = self.w(t);
+        // "Umerov, who also serves as …, said" → Umerov.
+        if (w == "who" || w == "which") && t >= 2 && self.w(t - 1) == "," && depth == 0 {
+            return self.speaker_ending_at(t - 2, depth + 1);
+        }
+        // Apposition or relative clause: "Andriy Hnatov, Chief of the General Staff, said".
+        if (w == "," || w == ")") && depth == 0 {
+            let open = if w == "," { "," } else { "(" };
+            let from = t.saturating_sub(25);
+            let i = (from..t).rev().find(|&i| self.w(i) == open && !self.quoted[i])?;
+            let inside = i + 1;
+            let opens_apposition = matches!(self.w(inside), "who" | "which" | "a" | "an" | "the")
+                || self.entity_at(inside).is_some()
+                || self.is_capitalised(inside)
+                || w == ")";
+            if !opens_apposition || i == 0 {
+                return None;
+            }
+            return self.speaker_ending_at(i - 1, depth + 1);
+        }
+        if PRONOUNS.contains(&w) {
+            return Some((self.toks[t].span, t));
+        }
+        if let Some(e) = self.entity_at(t) {
+            let (first, _) = self.token_range(e)?;
+            return Some((e, first));
+        }
+        if !self.is_word(t) || NOT_SPEAKER_HEAD.contains(&w) || cue_class(w).is_some() || w.ends_with("ly") {
+            return None;
+        }
+        // A nominal: "the spokesman", "White House officials", "Trump’s campaign".
+        let mut first = t;
+        while first > 0 && t - first < 6 {
+            let p = first - 1;
+            let pw = self.w(p);
+            if self.quoted[p] || !self.is_word(p) && self.toks[p].kind != TokenKind::Number {
+                break;
+            }
+            if DETERMINERS.contains(&pw) {
+                first = p;
+                break;
+            }
+            if NOT_SPEAKER_HEAD.contains(&pw) || cue_class(pw).is_some() || pw.ends_with("ly") {
+                break;
+            }
+            first = p;
+            if pw.ends_with("’s") || pw.ends_with("'s") {
+                break;
+            }
+        }
+        Some((Span::new(self.toks[first].span.start, self.toks[t].span.end), first))
+    }
+
+    /// The speaker noun phrase that starts at token `s`: (span, last token).
+    fn speaker_starting_at(&self, s: usize) -> Option<(Span, usize)> {
+        if s >= self.len() || self.quoted[s] {
+            return None;
+        }
+        let w = self.w(s);
+        if PRONOUNS.contains(&w) {
+            return Some((self.toks[s].span, s));
+        }
+        let mut last = if let Some(e) = self.entity_at(s) {
+            self.token_range(e)?.1
+        } else if DETERMINERS.contains(&w) || self.is_capitalised(s) {
+            let mut l = s;
+            while l + 1 < self.len()
+                && l - s < 6
+                && self.is_word(l + 1)
+                && !self.quoted[l + 1]
+                && !NOT_SPEAKER_HEAD.contains(&self.w(l + 1))
+                && cue_class(self.w(l + 1)).is_none()
+            {
+                l += 1;
+            }
+            if l == s && DETERMINERS.contains(&w) {
+                return None;
+            }
+            l
+        } else {
+            return None;
+        };
+        // "a statement from the Kremlin", "a spokesman for the campaign".
+        if matches!(self.w(last + 1), "from" | "for" | "of" | "at") {
+            if let Some((_, l)) = self.speaker_starting_at(last + 2) {
+                last = l;
+            }
+        }
+        Some((Span::new(self.toks[s].span.start, self.toks[last].span.end), last))
+    }
+
+    /// The speaker before cue `k`, skipping adverbs and auxiliaries.
+    fn speaker_before(&self, k: usize) -> Option<(Span, usize)> {
+        let mut j = k;
+        while j > 0 && BETWEEN_SPEAKER_AND_CUE.contains(&self.w(j - 1)) {
+            j -= 1;
+        }
+        let found = self.speaker_ending_at(j.checked_sub(1)?, 0)?;
+        // "what he described as": a relative, not an attribution of its own.
+        if found.1 > 0 && matches!(self.w(found.1 - 1), "what" | "as") {
+            return None;
+        }
+        Some(found)
+    }
+
+    /// Skip the addressee of a `Tell` cue: "reporters", "the BBC", "him".
+    fn skip_object(&self, mut c: usize) -> usize {
+        if c >= self.len() || self.quoted[c] {
+            return c;
+        }
+        if OBJECT_PRONOUNS.contains(&self.w(c)) {
+            return c + 1;
+        }
+        if let Some(e) = self.entity_at(c) {
+            return self.token_range(e).map_or(c, |(_, l)| l + 1);
+        }
+        let start = c;
+        if DETERMINERS.contains(&self.w(c)) {
+            c += 1;
+        }
+        while c < self.len()
+            && c - start < 5
+            && self.is_word(c)
+            && !self.quoted[c]
+            && !matches!(self.w(c), "that" | "if" | "whether" | "to" | "about" | "how" | "why" | "what")
+            && !PRONOUNS.contains(&self.w(c))
+            && !DETERMINERS.contains(&self.w(c))
+        {
+            c += 1;
+            // A single plural noun is the whole object ("told reporters the …").
+            if c - start == 1 && self.w(c - 1).ends_with('s') {
+                break;
+            }
+        }
+        c
+    }
+
+    /// Skip time words and prepositional adjuncts after a cue.
+    fn skip_adjuncts(&self, mut c: usize, end: usize) -> usize {
+        for _ in 0..4 {
+            if c >= end || self.quoted[c] {
+                return c;
+            }
+            let w = self.w(c);
+            if TIME_WORDS.contains(&w) {
+                c += 1;
+                continue;
+            }
+            if !ADJUNCT_PREPOSITIONS.contains(&w) {
+                return c;
+            }
+            // Bounded by "that" or a comma: "said in a post on X, confirming that".
+            let limit = end.min(c + 14);
+            if let Some(j) = (c + 1..limit).find(|&j| {
+                matches!(self.w(j), "that" | "," | ":") || self.quoted[j] || self.cue_at(j).is_some()
+            }) {
+                match self.w(j) {
+                    "that" => return j,
+                    "," | ":" => return j + 1,
+                    _ => {}
+                }
+            }
+            // Unbounded: preposition, determiner, up to four name or noun words.
+            let start = c;
+            c += 1;
+            if DETERMINERS.contains(&self.w(c)) {
+                c += 1;
+            }
+            while c < end
+                && c - start < 6
+                && self.is_word(c)
+                && !self.quoted[c]
+                && !PRONOUNS.contains(&self.w(c))
+                && !DETERMINERS.contains(&self.w(c))
+                && !matches!(self.w(c), "that" | "if" | "whether")
+            {
+                c += 1;
+            }
+        }
+        c
+    }
+
+    /// End of the content that starts at token `c`: the sentence end, or
+    /// just before a following conjoined or participle cue.
+    fn content_end(&self, c: usize, end: usize) -> (usize, Option<usize>) {
+        for j in c + 1..end {
+            let p = self.w(j - 1);
+            if self.quoted[j] || self.quoted[j - 1] {
+                continue;
+            }
+            if (p == "," && self.is_participle_cue(j)) || (p == "and" && self.cue_at(j).is_some()) {
+                let stop = if j >= 2 && self.w(j - 2) == "," { j - 2 } else { j - 1 };
+                return (stop, Some(j));
+            }
+        }
+        (end, None)
+    }
+
+    fn span_of(&self, from: usize, to: usize) -> Option<Span> {
+        // Tokens from..to (exclusive).
+        if from >= to || to > self.len() {
+            return None;
+        }
+        Some(Span::new(self.toks[from].span.start, self.toks[to - 1].span.end))
+    }
+}
+
+/// The attributions of the sentence `span` of `text`. `quoted` are the outer
+/// spans of all quotations (marks included); `entities` must be in text order.
+pub fn read(text: &str, span: Span, quoted: &[Span], entities: &[Entity]) -> Vec<Attribution> {
+    let toks = tokens(text, span);
+    let lower: Vec<String> = toks.iter().map(|t| t.span.slice(text).to_lowercase()).collect();
+    let first_quote = quoted.partition_point(|q| q.end <= span.start);
+    let near: &[Span] = &quoted[first_quote..];
+    let quoted_flags: Vec<bool> = toks
+        .iter()
+        .map(|t| near.iter().take_while(|q| q.start < span.end).any(|q| q.contains(t.span)))
+        .collect();
+    let view = View {
+        text,
+        toks,
+        lower,
+        quoted: quoted_flags,
+        entities,
+    };
+    read_view(&view)
+}
+
+fn read_view(v: &View) -> Vec<Attribution> {
+    let n = v.len();
+    // The content ends before final punctuation (closing marks stay in).
+    let mut end = n;
+    while end > 0 && !v.quoted[end - 1] && is_terminal(v.w(end - 1)) {
+        end -= 1;
+    }
+    let mut out: Vec<Attribution> = Vec::new();
+    let mut last_speaker: Option<Span> = None;
+    // A cue phrase waiting for its participle ("echoed this assessment …, confirming").
+    let mut pending: Option<(Span, Option<Span>)> = None;
+    let mut k = 0;
+    while k < n {
+        if v.w(k) == "according" && v.w(k + 1) == "to" && !v.quoted[k] {
+            if let Some(a) = according_to(v, k, end) {
+                last_speaker = a.speaker;
+                out.push(a);
+            }
+            k += 2;
+            continue;
+        }
+        let Some(class) = v.cue_at(k) else {
+            k += 1;
+            continue;
+        };
+        let cue = v.toks[k].span;
+        // Postposed, inverted: "…,” said Umerov." / "…, said the spokesman."
+        if k > 0 && is_attribution_gap(v.raw(k - 1)) {
+            if let Some((speaker, last)) = v.speaker_starting_at(k + 1) {
+                let after = v.skip_adjuncts(last + 1, end);
+                if after >= end || v.w(after) == "," || v.quoted[after] {
+                    if let Some(content) = postposed_content(v, k - 1, after, end) {
+                        last_speaker = Some(speaker);
+                        out.push(Attribution { cue, speaker: Some(speaker), content });
+                        k = last + 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        let participle = k > 0 && matches!(v.w(k - 1), "," | "and") && v.is_participle_cue(k)
+            || k > 0 && v.w(k - 1) == "and";
+        let left = if participle { None } else { v.speaker_before(k) };
+        // Postposed: "“…,” Umerov said." / "…, he told reporters."
+        if let Some((speaker, first)) = left {
+            let gap = first.checked_sub(1);
+            if let Some(g) = gap.filter(|&g| is_attribution_gap(v.raw(g)) || v.quoted[g]) {
+                let mut after = k + 1;
+                if class == CueClass::Tell {
+                    after = v.skip_object(after);
+                }
+                after = v.skip_adjuncts(after, end);
+                let closes = after >= end || v.w(after) == "," || v.quoted[after];
+                if closes {
+                    if let Some(content) = postposed_content(v, g, after, end) {
+                        last_speaker = Some(speaker);
+                        out.push(Attribution { cue, speaker: Some(speaker), content });
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        // Preposed: SPEAKER CUE [object] [adjuncts] (that|:) CONTENT.
+        let (speaker, cue) = match (left, pending.take()) {
+            (_, Some((pending_cue, pending_speaker))) if participle => {
+                (pending_speaker, Span::new(pending_cue.start, cue.end))
+            }
+            (Some((s, _)), _) => (Some(s), cue),
+            (None, _) if participle => (last_speaker.or_else(|| subject(v)), cue),
+            (None, _) => {
+                k += 1;
+                continue;
+            }
+        };
+        let mut c = k + 1;
+        if class == CueClass::Tell {
+            c = v.skip_object(c);
+        }
+        c = v.skip_adjuncts(c, end);
+        if matches!(v.w(c), ":" | ",") {
+            c += 1;
+        }
+        let (stop, next_cue) = v.content_end(c, end);
+        if class == CueClass::Object && next_cue.is_some_and(|j| v.is_participle_cue(j) && v.w(j - 1) == ",") {
+            pending = Some((cue, speaker));
+            last_speaker = speaker;
+            k = next_cue.unwrap_or(k + 1);
+            continue;
+        }
+        if let Some(content) = v.span_of(c, stop).filter(|_| stop >= c + 2) {
+            last_speaker = speaker;
+            out.push(Attribution { cue, speaker, content });
+        }
+        k = next_cue.unwrap_or(stop.max(k + 1));
+    }
+    out
+}
+
+/// The sentence's first noun phrase, for a participle cue with no earlier
+/// attribution ("Umerov spoke on Tuesday, saying that …").
+fn subject(v: &View) -> Option<Span> {
+    (0..v.len().min(12)).find_map(|k| {
+        if PRONOUNS.contains(&v.w(k)) {
+            return Some(v.toks[k].span);
+        }
+        v.entity_at(k).filter(|_| !v.quoted[k])
+    })
+}
+
+/// The content before a postposed attribution whose gap token is `g`; when
+/// the sentence goes on after the attribution with more than a quotation or
+/// a new cue, the whole sentence is the (discontinuous) content.
+fn postposed_content(v: &View, g: usize, after: usize, end: usize) -> Option<Span> {
+    let mut stop = g;
+    if v.quoted[g] || is_closing_mark(v.raw(g)) {
+        stop = g + 1;
+    } else if g > 0 && v.quoted[g - 1] {
+        stop = g;
+    }
+    let mut content_end = stop;
+    if after < end && v.w(after) == "," {
+        let next = after + 1;
+        let goes_on = next < end && !v.is_participle_cue(next) && v.cue_at(next).is_none();
+        if goes_on {
+            content_end = end;
+        }
+    } else if after < end && v.quoted[after] {
+        content_end = end;
+    }
+    let content = v.span_of(0, content_end)?;
+    (content_end >= 2).then_some(content)
+}
+
+/// `According to SPEAKER, CONTENT` / `CONTENT, according to SPEAKER`.
+fn according_to(v: &View, k: usize, end: usize) -> Option<Attribution> {
+    let cue = Span::new(v.toks[k].span.start, v.toks.get(k + 1)?.span.end);
+    let (speaker, last) = v.speaker_starting_at(k + 2)?;
+    let at_start = k == 0 || (k == 1 && v.is_word(0) && !v.is_capitalised(1));
+    let content = if at_start {
+        // The content starts after the comma that closes the source.
+        let comma = (last + 1..end.min(last + 12)).find(|&j| v.w(j) == ",")?;
+        v.span_of(comma + 1, end)?
+    } else {
+        let before = k.checked_sub(1)?;
+        let stop = if matches!(v.w(before), "," | "—" | "(") { before } else { k };
+        if v.w(last + 1) == "," && last + 2 < end {
+            v.span_of(0, end)?
+        } else {
+            v.span_of(0, stop)?
+        }
+    };
+    Some(Attribution { cue, speaker: Some(speaker), content })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_plain(text: &str) -> Vec<(String, String, String)> {
+        let quoted: Vec<Span> = super::super::marks::quotes(text).iter().map(|q| q.outer).collect();
+        read(text, Span::new(0, text.len()), &quoted, &[])
+            .iter()
+            .map(|a| {
+                (
+                    a.speaker.map_or(String::new(), |s| s.slice(text).to_owned()),
+                    a.cue.slice(text).to_owned(),
+                    a.content.slice(text).to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_a_nominal_speaker_with_object_and_that() {
+        assert_eq!(
+            read_plain("The spokesman told reporters that those talks were proceeding constructively."),
+            [(
+                "The spokesman".into(),
+                "told".into(),
+                "that those talks were proceeding constructively".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn reads_a_postposed_and_an_inverted_attribution() {
+        let got = read_plain("The talks will resume in January, officials said.");
+        assert_eq!(got[0].0, "officials");
+        assert_eq!(got[0].2, "The talks will resume in January");
+        let got = read_plain("“We are ready,” said the spokeswoman.");
+        assert_eq!(got[0].0, "the spokeswoman");
+        assert_eq!(got[0].2, "“We are ready,”");
+    }
+
+    #[test]
+    fn a_participle_continues_the_speaker_and_an_object_cue_waits_for_it() {
+        let got = read_plain(
+            "The envoy echoed this assessment in a post on X, confirming that a series of meetings had taken place.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "The envoy");
+        assert_eq!(got[0].1, "echoed this assessment in a post on X, confirming");
+        assert_eq!(got[0].2, "that a series of meetings had taken place");
+    }
+
+    #[test]
+    fn reads_according_to_before_and_after() {
+        let got = read_plain("According to the ministry, the delegations discussed timelines.");
+        assert_eq!(got[0].0, "the ministry");
+        assert_eq!(got[0].2, "the delegations discussed timelines");
+        let got = read_plain("The delegations discussed timelines, according to the ministry.");
+        assert_eq!(got[0].2, "The delegations discussed timelines");
+    }
+}
