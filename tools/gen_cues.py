@@ -12,7 +12,7 @@ the common speech verbs from the Lede issue. Run:
 # Verbs that take a reported clause: "X said (that) …", "…, X said."
 SAY = """say add note argue claim insist stress warn announce explain suggest write tweet
 declare acknowledge admit confirm deny predict reiterate recall conclude contend assert state
-report reveal respond reply answer complain concede emphasize emphasise observe remark testify
+show report reveal respond reply answer complain concede emphasize emphasise observe remark testify
 promise vow pledge joke boast brag allege caution speculate muse opine quip maintain indicate
 hint imply proclaim disclose lament retort counter agree estimate forecast post email write
 continue elaborate clarify affirm reaffirm recount shout yell scream interject mention repeat
@@ -26,6 +26,7 @@ applaud hail thank congratulate urge propose refer characterize characterise por
 liken credit highlight invoke reference quote retweet decline refuse threaten""".split()
 
 IRREGULAR = {
+    "show": ["showed", "shown"],
     "say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "think": ["thought"],
     "forecast": ["forecast"], "lay": ["laid"],
 }
@@ -59,7 +60,9 @@ NOUN_FORMS = {"states", "reports", "calls", "claims", "notes", "answers", "posts
               "jokes", "replies", "comments", "reply", "answer", "post", "quote", "label", "credit",
               "reference", "estimate", "forecast", "promise", "vow", "pledge", "boast", "joke",
               "call", "claim", "note", "question", "attack", "counter", "state", "report", "tweet",
-              "email", "yell", "shout", "hint", "thank", "highlight", "repeat", "refuse", "decline"}
+              "email", "yell", "shout", "hint", "thank", "highlight", "repeat", "refuse", "decline",
+              # too often not speech: "will continue their attacks"
+              "continue", "continues", "continuing"}
 
 table = {}
 for cls, lemmas in (("Object", OBJECT), ("Tell", TELL), ("Say", SAY)):

@@ -69,6 +69,24 @@ const NOUN_MARKERS: &[&str] = &[
     "those", "new", "recent", "such", "whose", "of",
 ];
 
+/// Words before an "-ing" cue that make it a verb.
+const ING_BEFORE: &[&str] = &[
+    ",", "and", "is", "are", "was", "were", "been", "be", "while", "by", "keeps", "kept",
+    "also", "repeatedly", "—", "–", "before", "after", "without", "again", "not", "publicly",
+];
+
+/// After `CONTENT, SPEAKER CUE,` these open an adjunct, not more content.
+const NOT_CONTINUATION: &[&str] = &[
+    "after", "before", "when", "while", "as", "because", "according", "in", "at", "during",
+    "who", "which", "where", "despite", "following", "referring", "but", "and", "though",
+    "although", "since", "if", "on", "with", "a", "an", "the", "then", "now",
+];
+
+/// Titles that belong with a name ("Mr. Clarke", "Sen. Graham").
+fn is_title(word: &str) -> bool {
+    crate::entities::TITLES.contains(&word.trim_end_matches('.'))
+}
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
 const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you", "it"];
@@ -85,7 +103,7 @@ const TIME_WORDS: &[&str] = &[
 
 /// Prepositions that open an adjunct between cue and content.
 const ADJUNCT_PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "during", "via", "through", "after", "before", "while", "to", "from",
+    "in", "on", "at", "during", "via", "through", "after", "before", "while", "from",
     "over", "with", "outside", "inside", "ahead", "following", "amid", "earlier", "late",
 ];
 
@@ -161,6 +179,10 @@ impl View<'_> {
         if NOUN_MARKERS.contains(&prev) || prev == "to" {
             return None;
         }
+        // "-ing" forms are cues as participles ("…, adding") or progressives ("is saying").
+        if self.w(k).ends_with("ing") && !ING_BEFORE.contains(&prev) {
+            return None;
+        }
         Some(class)
     }
 
@@ -197,8 +219,17 @@ impl View<'_> {
             return Some((self.toks[t].span, t));
         }
         if let Some(e) = self.entity_at(t) {
-            let (first, _) = self.token_range(e)?;
-            return Some((e, first));
+            let (mut first, _) = self.token_range(e)?;
+            loop {
+                if first >= 2 && self.w(first - 1) == "." && is_title(self.w(first - 2)) {
+                    first -= 2;
+                } else if first >= 1 && is_title(self.w(first - 1)) {
+                    first -= 1;
+                } else {
+                    break;
+                }
+            }
+            return Some((Span::new(self.toks[first].span.start, e.end), first));
         }
         if !self.is_word(t) || NOT_SPEAKER_HEAD.contains(&w) || cue_class(w).is_some() || w.ends_with("ly") {
             return None;
@@ -522,9 +553,14 @@ fn postposed_content(v: &View, g: usize, after: usize, end: usize) -> Option<Spa
         stop = g;
     }
     let mut content_end = stop;
-    if after < end && v.w(after) == "," {
+    let content_is_quote = stop > 0 && v.quoted[stop - 1];
+    if after < end && v.w(after) == "," && !content_is_quote {
         let next = after + 1;
-        let goes_on = next < end && !v.is_participle_cue(next) && v.cue_at(next).is_none();
+        let goes_on = next < end
+            && v.is_word(next)
+            && !v.is_capitalised(next)
+            && !NOT_CONTINUATION.contains(&v.w(next))
+            && v.cue_at(next).is_none();
         if goes_on {
             content_end = end;
         }

@@ -25,6 +25,33 @@ pub struct Quoted {
     pub continues: bool,
 }
 
+/// Stands for `''`, two apostrophes used as one double mark (``''like this''``).
+const TWO_APOSTROPHES: char = '″';
+
+/// The paragraph's chars with their offsets; `''` becomes one [`TWO_APOSTROPHES`].
+fn units(s: &str) -> Vec<(usize, char)> {
+    let mut out: Vec<(usize, char)> = Vec::with_capacity(s.len());
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c == '\'' && it.peek().is_some_and(|&(_, n)| n == '\'') {
+            it.next();
+            out.push((i, TWO_APOSTROPHES));
+        } else {
+            out.push((i, c));
+        }
+    }
+    out
+}
+
+/// Bytes a mark takes in the text.
+fn mark_len(c: char) -> usize {
+    if c == TWO_APOSTROPHES {
+        2
+    } else {
+        c.len_utf8()
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Style {
     Double,
@@ -32,7 +59,7 @@ enum Style {
 }
 
 fn double_opener(c: char) -> bool {
-    matches!(c, '“' | '„' | '«' | '‟' | '"')
+    matches!(c, '“' | '„' | '«' | '‟' | '"' | TWO_APOSTROPHES)
 }
 
 fn double_closer(open: char, c: char) -> bool {
@@ -40,6 +67,7 @@ fn double_closer(open: char, c: char) -> bool {
         '“' | '‟' => matches!(c, '”' | '“' | '"'),
         '„' => matches!(c, '“' | '”'),
         '«' => c == '»',
+        TWO_APOSTROPHES => c == TWO_APOSTROPHES,
         _ => matches!(c, '"' | '”'),
     }
 }
@@ -63,13 +91,12 @@ pub fn quotes(text: &str) -> Vec<Quoted> {
     // The previous paragraph ended inside a double-quoted quote.
     let mut carried = false;
     for para in paragraphs(text) {
-        let s = para.slice(text);
-        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let chars = units(para.slice(text));
         let mut open: Option<(usize, char, Style)> = None;
         let mut nested: Option<char> = None;
         let push = |out: &mut Vec<Quoted>, start: usize, open: char, end: usize, close_len: usize| {
-            let inner = Span::new(start + open.len_utf8(), end);
-            if !inner.slice(text).trim().is_empty() {
+            let inner = Span::new(start + mark_len(open), end);
+            if inner.start <= inner.end && !inner.slice(text).trim().is_empty() {
                 out.push(Quoted {
                     inner,
                     outer: Span::new(start, end + close_len),
@@ -99,7 +126,7 @@ pub fn quotes(text: &str) -> Vec<Quoted> {
                         open = Some((at, c, Style::Double));
                         nested = None;
                     } else if double_closer(o, c) {
-                        push(&mut out, start, o, at, c.len_utf8());
+                        push(&mut out, start, o, at, mark_len(c));
                         open = None;
                         nested = None;
                     } else if nested.is_none() && single_opener(c) && after_space && before_letter {
@@ -108,13 +135,13 @@ pub fn quotes(text: &str) -> Vec<Quoted> {
                 }
                 Some((start, o, Style::Single)) => {
                     if single_closer(o, c) && closing_position && !is_plural_possessive(&chars, k) {
-                        push(&mut out, start, o, at, c.len_utf8());
+                        push(&mut out, start, o, at, mark_len(c));
                         open = None;
                     }
                 }
                 None => {
-                    let is_double =
-                        double_opener(c) && (c != '"' || !prev.is_some_and(char::is_alphanumeric));
+                    let is_double = double_opener(c)
+                        && (!matches!(c, '"' | TWO_APOSTROPHES) || !prev.is_some_and(char::is_alphanumeric));
                     let is_single = single_opener(c) && after_space && before_letter;
                     if is_double || is_single {
                         open = Some((at, c, if is_double { Style::Double } else { Style::Single }));
@@ -155,8 +182,10 @@ pub fn group(text: &str, quoted: &[Quoted]) -> Vec<Vec<Quoted>> {
             }
             let inner = last.inner.slice(text).trim_end();
             let gap = text.get(last.outer.end..q.outer.start).unwrap_or("\n");
+            let gap_words = gap.split_whitespace().count();
             (inner.ends_with(',') || gap.trim_end().ends_with([',', ':']))
-                && gap.len() < 100
+                && gap.trim_end().ends_with([',', ':', '.'])
+                && gap_words <= 30
                 && !gap.contains('\n')
                 && gap
                     .split(|c: char| !c.is_alphabetic())
@@ -180,10 +209,10 @@ mod tests {
 
     #[test]
     fn pairs_every_mark_style() {
-        let text = "“Curly.” \"Straight.\" „Low-nine.“ «Guillemets.» ‘Single curly.’ 'Single straight.'";
+        let text = "“Curly.” \"Straight.\" „Low-nine.“ «Guillemets.» ‘Single curly.’ 'Single straight.' ''Doubled.''";
         assert_eq!(
             inner(text),
-            ["Curly.", "Straight.", "Low-nine.", "Guillemets.", "Single curly.", "Single straight."]
+            ["Curly.", "Straight.", "Low-nine.", "Guillemets.", "Single curly.", "Single straight.", "Doubled."]
         );
     }
 
