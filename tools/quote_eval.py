@@ -74,3 +74,14 @@ if a.dump:
         print("\n=== WRONG SPEAKER")
         for d, g, p in rnd.sample(spk, min(a.dump, len(spk))):
             print(f"- gold={g['speaker']!r} pred={p.get('speaker')!r} mention={p.get('speaker_mention')!r}\n  {ctx(d, g['quote_start'], g['quote_end'], 100)}")
+
+if "cues" in a.what:
+    import re as _re
+    from collections import Counter as _C
+    miss_cue = _C()
+    for d, g in misses:
+        cue = (g.get("cue") or "").lower().replace("\xa0", " ")
+        words = _re.findall(r"[a-z]+", cue)
+        miss_cue[" ".join(words[-1:]) if words else cue] += 1
+    print("\n=== MISSED CUE HEADS", sum(miss_cue.values()))
+    print(", ".join(f"{k}:{v}" for k, v in miss_cue.most_common(80)))

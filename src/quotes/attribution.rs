@@ -128,6 +128,8 @@ struct View<'a> {
     lower: Vec<String>,
     /// The token is inside quotation marks (or is a mark).
     quoted: Vec<bool>,
+    /// A quotation that ends right before the sentence ("“…?” ⏎ Weaver said.").
+    quote_before: Option<Span>,
     entities: &'a [Entity],
 }
 
@@ -196,21 +198,20 @@ impl View<'_> {
             return None;
         }
         let w = self.w(t);
-        // "Umerov, who also serves as …, said" → Umerov.
-        if (w == "who" || w == "which") && t >= 2 && self.w(t - 1) == "," && depth == 0 {
-            return self.speaker_ending_at(t - 2, depth + 1);
+        // "Umerov, who also serves as …, said" → Umerov; "voters who said" → who.
+        if w == "who" || w == "which" {
+            if t >= 2 && self.w(t - 1) == "," && depth == 0 {
+                return self.speaker_ending_at(t - 2, depth + 1);
+            }
+            return (w == "who").then(|| (self.toks[t].span, t));
         }
         // Apposition or relative clause: "Andriy Hnatov, Chief of the General Staff, said".
         if (w == "," || w == ")") && depth == 0 {
             let open = if w == "," { "," } else { "(" };
             let from = t.saturating_sub(25);
             let i = (from..t).rev().find(|&i| self.w(i) == open && !self.quoted[i])?;
-            let inside = i + 1;
-            let opens_apposition = matches!(self.w(inside), "who" | "which" | "a" | "an" | "the")
-                || self.entity_at(inside).is_some()
-                || self.is_capitalised(inside)
-                || w == ")";
-            if !opens_apposition || i == 0 {
+            let has_cue = (i + 1..t).any(|j| self.cue_at(j).is_some());
+            if has_cue || i == 0 {
                 return None;
             }
             return self.speaker_ending_at(i - 1, depth + 1);
@@ -231,7 +232,8 @@ impl View<'_> {
             }
             return Some((Span::new(self.toks[first].span.start, e.end), first));
         }
-        if !self.is_word(t) || NOT_SPEAKER_HEAD.contains(&w) || cue_class(w).is_some() || w.ends_with("ly") {
+        let is_number = self.toks[t].kind == TokenKind::Number;
+        if !(self.is_word(t) || is_number) || NOT_SPEAKER_HEAD.contains(&w) || cue_class(w).is_some() || w.ends_with("ly") {
             return None;
         }
         // A nominal: "the spokesman", "White House officials", "Trump’s campaign".
@@ -422,11 +424,16 @@ pub fn read(text: &str, span: Span, quoted: &[Span], entities: &[Entity]) -> Vec
         .iter()
         .map(|t| near.iter().take_while(|q| q.start < span.end).any(|q| q.contains(t.span)))
         .collect();
+    let quote_before = quoted[..first_quote]
+        .last()
+        .filter(|q| text.get(q.end..span.start).is_some_and(|gap| gap.chars().all(|c| c == ' ')))
+        .copied();
     let view = View {
         text,
         toks,
         lower,
         quoted: quoted_flags,
+        quote_before,
         entities,
     };
     read_view(&view)
@@ -458,11 +465,28 @@ fn read_view(v: &View) -> Vec<Attribution> {
             continue;
         };
         let cue = v.toks[k].span;
+        // After a quotation that ended the previous sentence: "“…?” Weaver said."
+        if let Some(quote) = v.quote_before {
+            let speaker = if k == 0 {
+                v.speaker_starting_at(1).map(|(s, l)| (s, l + 1))
+            } else {
+                v.speaker_before(k).filter(|&(_, first)| first == 0).map(|(s, _)| (s, k + 1))
+            };
+            if let Some((speaker, after)) = speaker {
+                let after = v.skip_adjuncts(after, end);
+                if after >= end || v.w(after) == "," {
+                    last_speaker = Some(speaker);
+                    out.push(Attribution { cue, speaker: Some(speaker), content: quote });
+                    k = after.max(k + 1);
+                    continue;
+                }
+            }
+        }
         // Postposed, inverted: "…,” said Umerov." / "…, said the spokesman."
         if k > 0 && is_attribution_gap(v.raw(k - 1)) {
             if let Some((speaker, last)) = v.speaker_starting_at(k + 1) {
                 let after = v.skip_adjuncts(last + 1, end);
-                if after >= end || v.w(after) == "," || v.quoted[after] {
+                if after >= end || v.w(after) == "," || v.quoted[after] && v.w(after - 1) == "," {
                     if let Some(content) = postposed_content(v, k - 1, after, end) {
                         last_speaker = Some(speaker);
                         out.push(Attribution { cue, speaker: Some(speaker), content });
@@ -484,7 +508,9 @@ fn read_view(v: &View) -> Vec<Attribution> {
                     after = v.skip_object(after);
                 }
                 after = v.skip_adjuncts(after, end);
-                let closes = after >= end || v.w(after) == "," || v.quoted[after];
+                let closes = after >= end
+                    || v.w(after) == ","
+                    || v.quoted[after] && v.w(after.saturating_sub(1)) == ",";
                 if closes {
                     if let Some(content) = postposed_content(v, g, after, end) {
                         last_speaker = Some(speaker);
@@ -556,10 +582,11 @@ fn postposed_content(v: &View, g: usize, after: usize, end: usize) -> Option<Spa
     let content_is_quote = stop > 0 && v.quoted[stop - 1];
     if after < end && v.w(after) == "," && !content_is_quote {
         let next = after + 1;
+        // "In the early 1990s, Ms. Ripert said, when …": a short opener is not the content.
+        let short_opener = stop < 6;
         let goes_on = next < end
             && v.is_word(next)
-            && !v.is_capitalised(next)
-            && !NOT_CONTINUATION.contains(&v.w(next))
+            && (short_opener || !v.is_capitalised(next) && !NOT_CONTINUATION.contains(&v.w(next)))
             && v.cue_at(next).is_none();
         if goes_on {
             content_end = end;

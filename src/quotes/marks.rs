@@ -183,8 +183,8 @@ pub fn group(text: &str, quoted: &[Quoted]) -> Vec<Vec<Quoted>> {
             let inner = last.inner.slice(text).trim_end();
             let gap = text.get(last.outer.end..q.outer.start).unwrap_or("\n");
             let gap_words = gap.split_whitespace().count();
-            (inner.ends_with(',') || gap.trim_end().ends_with([',', ':']))
-                && gap.trim_end().ends_with([',', ':', '.'])
+            (inner.ends_with([',', '—', '–']) || gap.trim_end().ends_with(','))
+                && gap.trim_end().ends_with([',', '.'])
                 && gap_words <= 30
                 && !gap.contains('\n')
                 && gap
