@@ -268,33 +268,61 @@ impl View<'_> {
         if PRONOUNS.contains(&w) {
             return Some((self.toks[s].span, s));
         }
+        let nominal_word = |j: usize| {
+            (self.is_word(j) || self.toks[j].kind == TokenKind::Number)
+                && !self.quoted[j]
+                && !NOT_SPEAKER_HEAD.contains(&self.w(j))
+                && cue_class(self.w(j)).is_none()
+        };
         let mut last = if let Some(e) = self.entity_at(s) {
             self.token_range(e)?.1
-        } else if DETERMINERS.contains(&w) || self.is_capitalised(s) {
-            let mut l = s;
-            while l + 1 < self.len()
-                && l - s < 6
-                && self.is_word(l + 1)
-                && !self.quoted[l + 1]
-                && !NOT_SPEAKER_HEAD.contains(&self.w(l + 1))
-                && cue_class(self.w(l + 1)).is_none()
-            {
-                l += 1;
-            }
-            if l == s && DETERMINERS.contains(&w) {
-                return None;
-            }
-            l
+        } else if DETERMINERS.contains(&w) || nominal_word(s) {
+            s
         } else {
             return None;
         };
-        // "a statement from the Kremlin", "a spokesman for the campaign".
+        while last + 1 < self.len() && last - s < 8 {
+            let n = last + 1;
+            if let Some(e) = self.entity_at(n).filter(|_| !self.quoted[n]) {
+                last = self.token_range(e)?.1.max(n);
+            } else if nominal_word(n) || self.w(n) == "." && is_title(self.w(last)) {
+                last = n;
+            } else {
+                break;
+            }
+        }
+        if last == s && DETERMINERS.contains(&w) {
+            return None;
+        }
+        // "a statement from the Kremlin", "Mr. Morgan of the Sierra Club".
         if matches!(self.w(last + 1), "from" | "for" | "of" | "at") {
             if let Some((_, l)) = self.speaker_starting_at(last + 2) {
                 last = l;
             }
         }
         Some((Span::new(self.toks[s].span.start, self.toks[last].span.end), last))
+    }
+
+    /// A quotation that closes shortly before cue `k` with only a speaker
+    /// between ("“…,” Umerov said", "“…,” said Umerov", "“…” Rep. Jane Doe
+    /// (D-Md.) said"): the quotation's outer span and the speaker.
+    fn quote_then_cue(&self, k: usize, quoted: &[Span]) -> Option<(Span, Span)> {
+        let g = (k.saturating_sub(16)..k).rev().find(|&g| self.quoted[g])?;
+        if !is_closing_mark(self.raw(g)) || (g + 1..k).any(|j| self.cue_at(j).is_some()) {
+            return None;
+        }
+        let mut s = g + 1;
+        while s < k && matches!(self.w(s), "," | "—" | "–" | "-") {
+            s += 1;
+        }
+        let speaker = if s == k {
+            self.speaker_starting_at(k + 1)?.0
+        } else {
+            self.speaker_starting_at(s)?.0
+        };
+        let mark = self.toks[g].span;
+        let quote = quoted.iter().find(|q| q.contains(mark))?;
+        Some((*quote, speaker))
     }
 
     /// The speaker before cue `k`, skipping adverbs and auxiliaries.
@@ -436,10 +464,10 @@ pub fn read(text: &str, span: Span, quoted: &[Span], entities: &[Entity]) -> Vec
         quote_before,
         entities,
     };
-    read_view(&view)
+    read_view(&view, near)
 }
 
-fn read_view(v: &View) -> Vec<Attribution> {
+fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
     let n = v.len();
     // The content ends before final punctuation (closing marks stay in).
     let mut end = n;
@@ -465,6 +493,12 @@ fn read_view(v: &View) -> Vec<Attribution> {
             continue;
         };
         let cue = v.toks[k].span;
+        if let Some((content, speaker)) = v.quote_then_cue(k, quoted) {
+            last_speaker = Some(speaker);
+            out.push(Attribution { cue, speaker: Some(speaker), content });
+            k += 1;
+            continue;
+        }
         // After a quotation that ended the previous sentence: "“…?” Weaver said."
         if let Some(quote) = v.quote_before {
             let speaker = if k == 0 {
