@@ -82,6 +82,12 @@ const NOT_CONTINUATION: &[&str] = &[
     "although", "since", "if", "on", "with", "a", "an", "the", "then", "now",
 ];
 
+/// Sentence openers that make the attribution a subordinate clause.
+const SUBORDINATORS: &[&str] = &[
+    "while", "when", "although", "though", "after", "if", "because", "as", "since", "before",
+    "whereas", "once", "until", "unless",
+];
+
 /// Titles that belong with a name ("Mr. Clarke", "Sen. Graham").
 fn is_title(word: &str) -> bool {
     crate::entities::TITLES.contains(&word.trim_end_matches('.'))
@@ -222,6 +228,10 @@ impl View<'_> {
         if let Some(e) = self.entity_at(t) {
             let (mut first, _) = self.token_range(e)?;
             loop {
+                if first >= 1 && self.w(first - 1) == "the" {
+                    first -= 1;
+                    break;
+                }
                 if first >= 2 && self.w(first - 1) == "." && is_title(self.w(first - 2)) {
                     first -= 2;
                 } else if first >= 1 && is_title(self.w(first - 1)) {
@@ -321,8 +331,14 @@ impl View<'_> {
             self.speaker_starting_at(s)?.0
         };
         let mark = self.toks[g].span;
-        let quote = quoted.iter().find(|q| q.contains(mark))?;
-        Some((*quote, speaker))
+        let quote = *quoted.iter().find(|q| q.contains(mark))?;
+        // "Mrs. Clinton, with her …, ''is seen as …,'' he said": the words before count.
+        let first = self.toks.first()?.span;
+        let lead = self.toks.iter().take_while(|t| t.span.end <= quote.start).count();
+        if quote.start > first.start && lead >= 3 {
+            return Some((Span::new(first.start, quote.end), speaker));
+        }
+        Some((quote, speaker))
     }
 
     /// The speaker before cue `k`, skipping adverbs and auxiliaries.
@@ -478,6 +494,17 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
     let mut last_speaker: Option<Span> = None;
     // A cue phrase waiting for its participle ("echoed this assessment …, confirming").
     let mut pending: Option<(Span, Option<Span>)> = None;
+    // "Paul Ryan: FBI Decision … ‘Defies Explanation’" (headlines, transcripts).
+    let person_at_start = v.entity_at(0).filter(|e| {
+        v.entities.iter().any(|x| x.span == *e && x.label == crate::analysis::EntityLabel::Person)
+    });
+    if let Some((speaker, last)) = person_at_start.and_then(|e| Some((e, v.token_range(e)?.1))) {
+        if v.w(last + 1) == ":" && last + 2 < end {
+            if let Some(content) = v.span_of(last + 2, end) {
+                out.push(Attribution { cue: v.toks[last + 1].span, speaker: Some(speaker), content });
+            }
+        }
+    }
     let mut k = 0;
     while k < n {
         if v.w(k) == "according" && v.w(k + 1) == "to" && !v.quoted[k] {
@@ -575,7 +602,13 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         if matches!(v.w(c), ":" | ",") {
             c += 1;
         }
-        let (stop, next_cue) = v.content_end(c, end);
+        let (mut stop, next_cue) = v.content_end(c, end);
+        // "While Ramos said that …, he appears …": the content ends with the clause.
+        if SUBORDINATORS.contains(&v.w(0)) && k < 12 {
+            if let Some(comma) = (c + 1..stop).find(|&j| v.w(j) == "," && !v.quoted[j]) {
+                stop = comma;
+            }
+        }
         if class == CueClass::Object && next_cue.is_some_and(|j| v.is_participle_cue(j) && v.w(j - 1) == ",") {
             pending = Some((cue, speaker));
             last_speaker = speaker;
@@ -586,7 +619,7 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             last_speaker = speaker;
             out.push(Attribution { cue, speaker, content });
         }
-        k = next_cue.unwrap_or(stop.max(k + 1));
+        k = next_cue.unwrap_or(k + 1);
     }
     out
 }

@@ -55,8 +55,25 @@ pub fn find(
     };
     let mut quotes: Vec<Quote> = Vec::new();
     let mut claimed = vec![false; groups.len()];
-    for sentence in sentences.iter().filter(|s| s.kind == SentenceKind::Body) {
-        for a in attribution::read(text, sentence.span, &outers, entities) {
+    for (si, sentence) in sentences.iter().enumerate() {
+        if sentence.kind == SentenceKind::Boilerplate {
+            continue;
+        }
+        for mut a in attribution::read(text, sentence.span, &outers, entities) {
+            let colon = a.cue.slice(text) == ":";
+            // Headlines are read only for "Name: what they said".
+            if sentence.kind != SentenceKind::Body && !colon {
+                continue;
+            }
+            // "Matthews: Here’s the irony …": a colon attribution runs to the paragraph end.
+            if colon {
+                let para_end = sentences[si..]
+                    .iter()
+                    .take_while(|s| s.paragraph == sentence.paragraph)
+                    .last()
+                    .map_or(a.content.end, |s| s.span.end);
+                a.content.end = a.content.end.max(para_end);
+            }
             let quote = statement(text, &a, &groups, &mut claimed, &resolver, roles, clusters);
             if !quotes.iter().any(|q| q.span() == quote.span()) {
                 quotes.push(quote);
