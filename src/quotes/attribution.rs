@@ -286,7 +286,7 @@ impl View<'_> {
         };
         let mut last = if let Some(e) = self.entity_at(s) {
             self.token_range(e)?.1
-        } else if DETERMINERS.contains(&w) || nominal_word(s) {
+        } else if DETERMINERS.contains(&w) && !matches!(w, "that" | "this" | "these" | "those") || nominal_word(s) {
             s
         } else {
             return None;
@@ -544,7 +544,7 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             }
         }
         // Postposed, inverted: "…,” said Umerov." / "…, said the spokesman."
-        if k > 0 && is_attribution_gap(v.raw(k - 1)) {
+        if k > 0 && is_attribution_gap(v.raw(k - 1)) && !v.w(k).ends_with("ing") {
             if let Some((speaker, last)) = v.speaker_starting_at(k + 1) {
                 let after = v.skip_adjuncts(last + 1, end);
                 if after >= end || v.w(after) == "," || v.quoted[after] && v.w(after - 1) == "," {
@@ -612,14 +612,14 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         if class == CueClass::Object && next_cue.is_some_and(|j| v.is_participle_cue(j) && v.w(j - 1) == ",") {
             pending = Some((cue, speaker));
             last_speaker = speaker;
-            k = next_cue.unwrap_or(k + 1);
+            k += 1;
             continue;
         }
         if let Some(content) = v.span_of(c, stop).filter(|_| stop >= c + 2) {
             last_speaker = speaker;
             out.push(Attribution { cue, speaker, content });
         }
-        k = next_cue.unwrap_or(k + 1);
+        k += 1;
     }
     out
 }
