@@ -187,6 +187,10 @@ impl View<'_> {
         if NOUN_MARKERS.contains(&prev) || prev == "to" {
             return None;
         }
+        // "people accused of …", "was echoed by …": passive, the speaker is elsewhere.
+        if matches!(self.w(k + 1), "by" | "of") && self.w(k).ends_with("ed") {
+            return None;
+        }
         // "-ing" forms are cues as participles ("…, adding") or progressives ("is saying").
         if self.w(k).ends_with("ing") && !ING_BEFORE.contains(&prev) {
             return None;
@@ -439,6 +443,10 @@ impl View<'_> {
             let p = self.w(j - 1);
             if self.quoted[j] || self.quoted[j - 1] {
                 continue;
+            }
+            // A semicolon or a spaced dash closes the reported clause.
+            if matches!(self.w(j), ";" | "—" | "–" | "--" | "-") {
+                return (j, None);
             }
             if (p == "," && self.is_participle_cue(j)) || (p == "and" && self.cue_at(j).is_some()) {
                 let stop = if j >= 2 && self.w(j - 2) == "," { j - 2 } else { j - 1 };
