@@ -448,6 +448,12 @@ impl View<'_> {
             if matches!(self.w(j), ";" | "—" | "–" | "--" | "-") {
                 return (j, None);
             }
+            // ", but analysts agreed …": a new clause with its own subject.
+            if p == "," && matches!(self.w(j), "but" | "and" | "while" | "although" | "though")
+                && (PRONOUNS.contains(&self.w(j + 1)) || DETERMINERS.contains(&self.w(j + 1)) || self.is_capitalised(j + 1))
+            {
+                return (j - 1, None);
+            }
             if (p == "," && self.is_participle_cue(j)) || (p == "and" && self.cue_at(j).is_some()) {
                 let stop = if j >= 2 && self.w(j - 2) == "," { j - 2 } else { j - 1 };
                 return (stop, Some(j));
