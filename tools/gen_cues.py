@@ -36,7 +36,7 @@ prefer plan intend view""".split()
 IRREGULAR = {
     "find": ["found"], "seek": ["sought"], "think": ["thought"], "know": ["knew", "known"],
     "feel": ["felt"], "understand": ["understood"],
-    "show": ["showed", "shown"],
+    "show": ["showed", "shown", "shows"],
     "say": ["said"], "tell": ["told"], "write": ["wrote", "written"],
     "forecast": ["forecast"], "lay": ["laid"],
 }
@@ -78,7 +78,7 @@ table = {}
 # Lemmas whose base and -s forms are mostly nouns ("his tax plan", "the
 # greatest fear"): only their -ed and -ing forms are cues.
 VERB_FORMS_ONLY = {"plan", "fear", "view", "order", "list", "name", "charge", "support", "offer",
-                   "request", "voice", "point", "doubt", "rail", "hope", "challenge", "worry"}
+                   "request", "voice", "point", "doubt", "rail", "hope", "challenge", "worry", "show"}
 
 import os
 GROUPS = [("Object", OBJECT), ("Object", STANCE), ("Tell", TELL), ("Say", SAY)]

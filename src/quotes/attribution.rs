@@ -71,8 +71,8 @@ const NOUN_MARKERS: &[&str] = &[
 
 /// Words before an "-ing" cue that make it a verb.
 const ING_BEFORE: &[&str] = &[
-    ",", "and", "is", "are", "was", "were", "been", "be", "while", "by", "keeps", "kept",
-    "also", "repeatedly", "—", "–", "before", "after", "without", "again", "not", "publicly",
+    ",", "and", "is", "are", "was", "were", "been", "be", "while", "keeps", "kept", "also",
+    "repeatedly", "—", "–", "again", "not", "publicly",
 ];
 
 /// After `CONTENT, SPEAKER CUE,` these open an adjunct, not more content.
@@ -184,7 +184,22 @@ impl View<'_> {
         }
         let class = cue_class(self.w(k))?;
         let prev = k.checked_sub(1).map_or("", |p| self.w(p));
-        if NOUN_MARKERS.contains(&prev) || prev == "to" {
+        if NOUN_MARKERS.contains(&prev) || prev == "to" || prev.ends_with("’s") || prev.ends_with("'s") {
+            return None;
+        }
+        let w = self.w(k);
+        let participle = w.ends_with("ed") || matches!(w, "told" | "said" | "shown" | "known" | "written" | "thought" | "found");
+        // "if a replacement were offered", "he was asked": passive.
+        if participle && matches!(prev, "was" | "were" | "be" | "been" | "being" | "is" | "are") {
+            return None;
+        }
+        // "a man named Tom Clarke": a name given, not a statement.
+        if matches!(w, "named" | "titled" | "dubbed" | "labeled" | "labelled")
+            && self.is_capitalised(k + 1)
+            && !prev.is_empty()
+            && !PRONOUNS.contains(&prev)
+            && self.entity_at(k - 1).is_none()
+        {
             return None;
         }
         // "people accused of …", "was echoed by …": passive, the speaker is elsewhere.
@@ -658,6 +673,10 @@ fn postposed_content(v: &View, g: usize, after: usize, end: usize) -> Option<Spa
         stop = g + 1;
     } else if g > 0 && v.quoted[g - 1] {
         stop = g;
+    }
+    // "As a phone rang, the announcer said, “It’s 3 a.m. …”": the quotation after is the content.
+    if after + 1 < end && v.w(after) == "," && v.quoted[after + 1] && !(stop > 0 && v.quoted[stop - 1]) {
+        return v.span_of(after + 1, end);
     }
     let mut content_end = stop;
     let content_is_quote = stop > 0 && v.quoted[stop - 1];

@@ -505,7 +505,6 @@ pub(super) const CUE_FORMS: &[(&str, CueClass)] = &[
     ("shouted", CueClass::Say),
     ("shouting", CueClass::Say),
     ("shouts", CueClass::Say),
-    ("show", CueClass::Say),
     ("showed", CueClass::Say),
     ("showing", CueClass::Say),
     ("shown", CueClass::Say),
