@@ -80,10 +80,25 @@ pub fn find(
             }
         }
     }
+    drop_nested_object_cues(text, &mut quotes);
     quotes.extend(unclaimed(text, sentences, &groups, &claimed, &quotes));
     quotes.sort_by_key(|q| q.span().start);
     resolver.resolve_pronouns(&mut quotes);
     quotes
+}
+
+/// An object or stance cue inside another statement's reported content
+/// ("According to Umerov, the delegations also discussed timelines") is part
+/// of what was reported, not a statement of its own.
+fn drop_nested_object_cues(text: &str, quotes: &mut Vec<Quote>) {
+    let contents: Vec<Span> = quotes.iter().filter(|q| q.kind != QuoteKind::Direct).map(Quote::span).collect();
+    quotes.retain(|q| {
+        let Some(cue) = q.cue else {
+            return true;
+        };
+        let object_cue = cue_class(&cue.slice(text).to_lowercase()) == Some(CueClass::Object);
+        !(object_cue && contents.iter().any(|c| c.contains(cue)))
+    });
 }
 
 fn group_span(group: &[Quoted]) -> Span {
