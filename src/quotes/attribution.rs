@@ -253,10 +253,18 @@ impl View<'_> {
                 }
                 if first >= 2 && self.w(first - 1) == "." && is_title(self.w(first - 2)) {
                     first -= 2;
-                } else if first >= 1 && is_title(self.w(first - 1)) {
+                } else if first >= 1 && is_title(self.w(first - 1)) && self.is_capitalised(first - 1) {
                     first -= 1;
                 } else {
                     break;
+                }
+            }
+            // "President Abdel Fattah el-Sisi of Egypt": the person, not the place.
+            if depth == 0 && first >= 2 && self.w(first - 1) == "of" {
+                if let Some((outer, outer_first)) = self.speaker_ending_at(first - 2, depth + 1) {
+                    if self.entity_at(first - 2).is_some() {
+                        return Some((Span::new(outer.start, e.end), outer_first));
+                    }
                 }
             }
             return Some((Span::new(self.toks[first].span.start, e.end), first));
@@ -314,7 +322,7 @@ impl View<'_> {
             let n = last + 1;
             if let Some(e) = self.entity_at(n).filter(|_| !self.quoted[n]) {
                 last = self.token_range(e)?.1.max(n);
-            } else if nominal_word(n) || self.w(n) == "." && is_title(self.w(last)) {
+            } else if nominal_word(n) || self.w(n) == "." && is_title(self.w(last)) && self.w(last).len() <= 4 {
                 last = n;
             } else {
                 break;

@@ -17,6 +17,7 @@ mod attribution;
 mod cues;
 mod gender;
 mod marks;
+mod roles;
 mod speakers;
 
 pub use cues::{cue_class, is_speech_verb, CueClass};
@@ -153,11 +154,13 @@ fn statement(
 
 fn role_of(speaker: Option<&Speaker>, roles: &[(Span, String)], clusters: &[Cluster]) -> Option<String> {
     let sp = speaker?;
+    let cluster = sp.cluster.and_then(|c| clusters.get(c));
     roles
         .iter()
-        .find(|(m, _)| sp.mention.contains(*m))
+        .find(|(m, r)| sp.mention.contains(*m) && roles::is_plausible(r))
         .map(|(_, r)| r.clone())
-        .or_else(|| sp.cluster.and_then(|c| clusters.get(c)).and_then(|c| c.role.clone()))
+        .or_else(|| cluster.and_then(|c| c.role.clone()).filter(|r| roles::is_plausible(r)))
+        .or_else(|| cluster.and_then(|c| roles::split_title(&c.name).1).map(str::to_owned))
 }
 
 /// Quotations no attribution claimed that read as whole statements: they

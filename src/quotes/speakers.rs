@@ -37,11 +37,13 @@ impl Resolver<'_> {
                 .get(e.span.end..mention.end)
                 .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
         });
+        // A person named in the mention is the speaker ("President … el-Sisi of Egypt").
+        let person = inside.iter().find(|e| e.label == EntityLabel::Person && e.cluster.is_some());
+        let head = person.or(head);
         let cluster = head.and_then(|e| e.cluster);
         let name = match cluster.and_then(|c| self.clusters.get(c)) {
-            Some(c) if c.label == EntityLabel::Person || head.is_some_and(|e| e.span == mention) => {
-                c.name.clone()
-            }
+            Some(c) if c.label == EntityLabel::Person => super::roles::split_title(&c.name).0.to_owned(),
+            Some(c) if head.is_some_and(|e| e.span == mention) => c.name.clone(),
             _ => mention.slice(self.text).to_owned(),
         };
         Speaker { name, mention, cluster }
@@ -114,10 +116,14 @@ impl Resolver<'_> {
             if let Some(wanted) = wanted {
                 if let Some(c) = self.antecedent(sp.mention, wanted, &speakers) {
                     if let Some(cluster) = self.clusters.get(c) {
-                        sp.name = cluster.name.clone();
+                        sp.name = super::roles::split_title(&cluster.name).0.to_owned();
                         sp.cluster = Some(c);
                         if q.role.is_none() {
-                            q.role = cluster.role.clone();
+                            q.role = cluster
+                                .role
+                                .clone()
+                                .filter(|r| super::roles::is_plausible(r))
+                                .or_else(|| super::roles::split_title(&cluster.name).1.map(str::to_owned));
                         }
                     }
                 }
