@@ -27,7 +27,7 @@ liken credit highlight invoke reference quote retweet decline refuse threaten"""
 
 # Stance and action verbs PolNeAR annotates as cues (train split: a cue in
 # roughly 40 % or more of their occurrences): "X opposed …", "X found that …".
-STANCE = """find offer seek oppose support hope discuss name worry charge learn order identify list
+STANCE = """find offer seek oppose support hope discuss worry charge learn order identify list
 challenge deem nominate voice request encourage express rail point""".split()
 # Cognition verbs: PolNeAR annotates attributed beliefs and intentions too.
 COGNITION = """believe think know want fear feel expect doubt realize realise understand consider

@@ -30,56 +30,277 @@ pub struct Attribution {
 
 /// Words between a speaker and its cue ("Umerov *has also* said").
 const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
-    "also", "has", "have", "had", "was", "were", "is", "are", "repeatedly", "previously",
-    "later", "then", "recently", "publicly", "once", "never", "not", "did", "does", "do",
-    "will", "would", "could", "may", "might", "reportedly", "openly", "already", "often",
-    "still", "just", "even", "again", "first", "finally", "further", "subsequently", "quickly",
-    "immediately", "explicitly", "privately", "bluntly", "flatly", "simply", "clearly",
-    "specifically", "herself", "himself", "themselves", "itself", "separately", "earlier",
-    "frequently", "initially", "twice", "only", "should", "can", "must", "personally",
-    "directly", "allegedly", "apparently", "angrily", "firmly", "strongly", "in", "turn",
+    "also",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "repeatedly",
+    "previously",
+    "later",
+    "then",
+    "recently",
+    "publicly",
+    "once",
+    "never",
+    "not",
+    "did",
+    "does",
+    "do",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "reportedly",
+    "openly",
+    "already",
+    "often",
+    "still",
+    "just",
+    "even",
+    "again",
+    "first",
+    "finally",
+    "further",
+    "subsequently",
+    "quickly",
+    "immediately",
+    "explicitly",
+    "privately",
+    "bluntly",
+    "flatly",
+    "simply",
+    "clearly",
+    "specifically",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "separately",
+    "earlier",
+    "frequently",
+    "initially",
+    "twice",
+    "only",
+    "should",
+    "can",
+    "must",
+    "personally",
+    "directly",
+    "allegedly",
+    "apparently",
+    "angrily",
+    "firmly",
+    "strongly",
+    "in",
+    "turn",
 ];
 
 /// Words a speaker noun phrase never ends with.
 const NOT_SPEAKER_HEAD: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "that", "this", "which", "what", "who", "whom",
-    "there", "here", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "about",
-    "into", "than", "if", "when", "while", "because", "so", "also", "not", "it's", "be",
-    "been", "being", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can",
-    "could", "should", "may", "might", "must", "do", "does", "did", "him", "them", "me", "us",
-    "her", "his", "their", "its", "our", "my", "your", "where", "how", "why", "whether", "then",
-    "now", "just", "only", "even", "still", "very", "all", "after", "before", "once", "since",
-    "ago", "later", "yet", "however", "meanwhile", "too", "either", "neither", "nor", "both",
-    "each", "every", "any", "some", "no", "more", "most", "less", "much", "many", "well",
-    "back", "up", "out", "over", "down", "off", "again", "never", "always", "time", "way",
-    "week", "year", "day", "month", "night", "morning", "afternoon", "evening", "today",
-    "tonight", "yesterday", "tomorrow", "speech", "interview", "statement", "one",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "that",
+    "this",
+    "which",
+    "what",
+    "who",
+    "whom",
+    "there",
+    "here",
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "about",
+    "into",
+    "than",
+    "if",
+    "when",
+    "while",
+    "because",
+    "so",
+    "also",
+    "not",
+    "it's",
+    "be",
+    "been",
+    "being",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "him",
+    "them",
+    "me",
+    "us",
+    "her",
+    "his",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "where",
+    "how",
+    "why",
+    "whether",
+    "then",
+    "now",
+    "just",
+    "only",
+    "even",
+    "still",
+    "very",
+    "all",
+    "after",
+    "before",
+    "once",
+    "since",
+    "ago",
+    "later",
+    "yet",
+    "however",
+    "meanwhile",
+    "too",
+    "either",
+    "neither",
+    "nor",
+    "both",
+    "each",
+    "every",
+    "any",
+    "some",
+    "no",
+    "more",
+    "most",
+    "less",
+    "much",
+    "many",
+    "well",
+    "back",
+    "up",
+    "out",
+    "over",
+    "down",
+    "off",
+    "again",
+    "never",
+    "always",
+    "time",
+    "way",
+    "week",
+    "year",
+    "day",
+    "month",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "speech",
+    "interview",
+    "statement",
+    "one",
 ];
 
 /// Words that open a noun phrase and are part of it.
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "most",
-    "all", "both", "few", "his", "her", "their", "its", "our", "my", "your", "two", "three",
-    "four", "five", "other", "another", "one", "each", "every", "no", "any", "such",
+    "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "most", "all",
+    "both", "few", "his", "her", "their", "its", "our", "my", "your", "two", "three", "four",
+    "five", "other", "another", "one", "each", "every", "no", "any", "such",
 ];
 
 /// Words that show a cue form is a noun ("his claims", "the calls").
 const NOUN_MARKERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these",
-    "those", "new", "recent", "such", "whose", "of",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "new", "recent", "such", "whose", "of",
 ];
 
 /// Words before an "-ing" cue that make it a verb.
 const ING_BEFORE: &[&str] = &[
-    ",", "and", "is", "are", "was", "were", "been", "be", "while", "keeps", "kept", "also",
-    "repeatedly", "—", "–", "again", "not", "publicly",
+    ",",
+    "and",
+    "is",
+    "are",
+    "was",
+    "were",
+    "been",
+    "be",
+    "while",
+    "keeps",
+    "kept",
+    "also",
+    "repeatedly",
+    "—",
+    "–",
+    "again",
+    "not",
+    "publicly",
 ];
 
 /// After `CONTENT, SPEAKER CUE,` these open an adjunct, not more content.
 const NOT_CONTINUATION: &[&str] = &[
-    "after", "before", "when", "while", "as", "because", "according", "in", "at", "during",
-    "who", "which", "where", "despite", "following", "referring", "but", "and", "though",
-    "although", "since", "if", "on", "with", "a", "an", "the", "then", "now",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "because",
+    "according",
+    "in",
+    "at",
+    "during",
+    "who",
+    "which",
+    "where",
+    "despite",
+    "following",
+    "referring",
+    "but",
+    "and",
+    "though",
+    "although",
+    "since",
+    "if",
+    "on",
+    "with",
+    "a",
+    "an",
+    "the",
+    "then",
+    "now",
 ];
 
 /// Sentence openers that make the attribution a subordinate clause.
@@ -99,18 +320,79 @@ const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you", "it"
 
 /// Words for when, between a cue and its content ("said *on Tuesday* that").
 const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today", "tonight", "last", "earlier", "later", "this", "next", "week", "month", "year",
-    "morning", "afternoon", "evening", "night", "recently", "again", "also", "previously",
-    "publicly", "repeatedly", "privately", "bluntly", "flatly", "frankly", "simply", "then",
-    "afterward", "afterwards", "separately", "ago", "weekend", "days", "weeks", "months",
-    "years", "late", "early", "shortly", "before", "once", "directly", "explicitly",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "earlier",
+    "later",
+    "this",
+    "next",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "recently",
+    "again",
+    "also",
+    "previously",
+    "publicly",
+    "repeatedly",
+    "privately",
+    "bluntly",
+    "flatly",
+    "frankly",
+    "simply",
+    "then",
+    "afterward",
+    "afterwards",
+    "separately",
+    "ago",
+    "weekend",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "late",
+    "early",
+    "shortly",
+    "before",
+    "once",
+    "directly",
+    "explicitly",
 ];
 
 /// Prepositions that open an adjunct between cue and content.
 const ADJUNCT_PREPOSITIONS: &[&str] = &[
-    "in", "on", "at", "during", "via", "through", "after", "before", "while", "from",
-    "over", "with", "outside", "inside", "ahead", "following", "amid", "earlier", "late",
+    "in",
+    "on",
+    "at",
+    "during",
+    "via",
+    "through",
+    "after",
+    "before",
+    "while",
+    "from",
+    "over",
+    "with",
+    "outside",
+    "inside",
+    "ahead",
+    "following",
+    "amid",
+    "earlier",
+    "late",
 ];
 
 /// Closing quotation marks, as tokens.
@@ -184,13 +466,26 @@ impl View<'_> {
         }
         let class = cue_class(self.w(k))?;
         let prev = k.checked_sub(1).map_or("", |p| self.w(p));
-        if NOUN_MARKERS.contains(&prev) || prev == "to" || prev.ends_with("’s") || prev.ends_with("'s") {
+        if NOUN_MARKERS.contains(&prev)
+            || prev == "to"
+            || prev.ends_with("’s")
+            || prev.ends_with("'s")
+        {
             return None;
         }
         let w = self.w(k);
-        let participle = w.ends_with("ed") || matches!(w, "told" | "said" | "shown" | "known" | "written" | "thought" | "found");
+        let participle = w.ends_with("ed")
+            || matches!(
+                w,
+                "told" | "said" | "shown" | "known" | "written" | "thought" | "found"
+            );
         // "if a replacement were offered", "he was asked": passive.
-        if participle && matches!(prev, "was" | "were" | "be" | "been" | "being" | "is" | "are") {
+        if participle
+            && matches!(
+                prev,
+                "was" | "were" | "be" | "been" | "being" | "is" | "are"
+            )
+        {
             return None;
         }
         // "a man named Tom Clarke": a name given, not a statement.
@@ -217,8 +512,27 @@ impl View<'_> {
         self.w(k).ends_with("ing") && self.cue_at(k).is_some()
     }
 
-    /// The speaker noun phrase that ends at token `t`: (span, first token).
+    /// The speaker noun phrase that ends at token `t`, with any "of"/"for"
+    /// phrase it ends ("a spokesman for the ministry"): (span, first token).
     fn speaker_ending_at(&self, t: usize, depth: u8) -> Option<(Span, usize)> {
+        let (mut span, mut first) = self.noun_phrase_ending_at(t, depth)?;
+        for _ in 0..2 {
+            let joins = first >= 2
+                && matches!(self.w(first - 1), "of" | "for" | "at" | "from")
+                && !PRONOUNS.contains(&self.w(first - 2));
+            let Some((outer, outer_first)) = joins
+                .then(|| self.noun_phrase_ending_at(first - 2, 1))
+                .flatten()
+            else {
+                break;
+            };
+            span = Span::new(outer.start, span.end);
+            first = outer_first;
+        }
+        Some((span, first))
+    }
+
+    fn noun_phrase_ending_at(&self, t: usize, depth: u8) -> Option<(Span, usize)> {
         if t >= self.len() || self.quoted[t] {
             return None;
         }
@@ -234,7 +548,9 @@ impl View<'_> {
         if (w == "," || w == ")") && depth == 0 {
             let open = if w == "," { "," } else { "(" };
             let from = t.saturating_sub(25);
-            let i = (from..t).rev().find(|&i| self.w(i) == open && !self.quoted[i])?;
+            let i = (from..t)
+                .rev()
+                .find(|&i| self.w(i) == open && !self.quoted[i])?;
             let has_cue = (i + 1..t).any(|j| self.cue_at(j).is_some());
             if has_cue || i == 0 {
                 return None;
@@ -253,24 +569,23 @@ impl View<'_> {
                 }
                 if first >= 2 && self.w(first - 1) == "." && is_title(self.w(first - 2)) {
                     first -= 2;
-                } else if first >= 1 && is_title(self.w(first - 1)) && self.is_capitalised(first - 1) {
+                } else if first >= 1
+                    && is_title(self.w(first - 1))
+                    && self.is_capitalised(first - 1)
+                {
                     first -= 1;
                 } else {
                     break;
                 }
             }
-            // "President Abdel Fattah el-Sisi of Egypt": the person, not the place.
-            if depth == 0 && first >= 2 && self.w(first - 1) == "of" {
-                if let Some((outer, outer_first)) = self.speaker_ending_at(first - 2, depth + 1) {
-                    if self.entity_at(first - 2).is_some() {
-                        return Some((Span::new(outer.start, e.end), outer_first));
-                    }
-                }
-            }
             return Some((Span::new(self.toks[first].span.start, e.end), first));
         }
         let is_number = self.toks[t].kind == TokenKind::Number;
-        if !(self.is_word(t) || is_number) || NOT_SPEAKER_HEAD.contains(&w) || cue_class(w).is_some() || w.ends_with("ly") {
+        if !(self.is_word(t) || is_number)
+            || NOT_SPEAKER_HEAD.contains(&w)
+            || cue_class(w).is_some()
+            || w.ends_with("ly")
+        {
             return None;
         }
         // A nominal: "the spokesman", "White House officials", "Trump’s campaign".
@@ -293,7 +608,10 @@ impl View<'_> {
                 break;
             }
         }
-        Some((Span::new(self.toks[first].span.start, self.toks[t].span.end), first))
+        Some((
+            Span::new(self.toks[first].span.start, self.toks[t].span.end),
+            first,
+        ))
     }
 
     /// The speaker noun phrase that starts at token `s`: (span, last token).
@@ -313,7 +631,9 @@ impl View<'_> {
         };
         let mut last = if let Some(e) = self.entity_at(s) {
             self.token_range(e)?.1
-        } else if DETERMINERS.contains(&w) && !matches!(w, "that" | "this" | "these" | "those") || nominal_word(s) {
+        } else if DETERMINERS.contains(&w) && !matches!(w, "that" | "this" | "these" | "those")
+            || nominal_word(s)
+        {
             s
         } else {
             return None;
@@ -322,7 +642,9 @@ impl View<'_> {
             let n = last + 1;
             if let Some(e) = self.entity_at(n).filter(|_| !self.quoted[n]) {
                 last = self.token_range(e)?.1.max(n);
-            } else if nominal_word(n) || self.w(n) == "." && is_title(self.w(last)) && self.w(last).len() <= 4 {
+            } else if nominal_word(n)
+                || self.w(n) == "." && is_title(self.w(last)) && self.w(last).len() <= 4
+            {
                 last = n;
             } else {
                 break;
@@ -337,7 +659,10 @@ impl View<'_> {
                 last = l;
             }
         }
-        Some((Span::new(self.toks[s].span.start, self.toks[last].span.end), last))
+        Some((
+            Span::new(self.toks[s].span.start, self.toks[last].span.end),
+            last,
+        ))
     }
 
     /// A quotation that closes shortly before cue `k` with only a speaker
@@ -361,7 +686,11 @@ impl View<'_> {
         let quote = *quoted.iter().find(|q| q.contains(mark))?;
         // "Mrs. Clinton, with her …, ''is seen as …,'' he said": the words before count.
         let first = self.toks.first()?.span;
-        let lead = self.toks.iter().take_while(|t| t.span.end <= quote.start).count();
+        let lead = self
+            .toks
+            .iter()
+            .take_while(|t| t.span.end <= quote.start)
+            .count();
         if quote.start > first.start && lead >= 3 {
             return Some((Span::new(first.start, quote.end), speaker));
         }
@@ -401,7 +730,10 @@ impl View<'_> {
             && c - start < 5
             && self.is_word(c)
             && !self.quoted[c]
-            && !matches!(self.w(c), "that" | "if" | "whether" | "to" | "about" | "how" | "why" | "what")
+            && !matches!(
+                self.w(c),
+                "that" | "if" | "whether" | "to" | "about" | "how" | "why" | "what"
+            )
             && !PRONOUNS.contains(&self.w(c))
             && !DETERMINERS.contains(&self.w(c))
         {
@@ -431,7 +763,9 @@ impl View<'_> {
             // Bounded by "that" or a comma: "said in a post on X, confirming that".
             let limit = end.min(c + 14);
             if let Some(j) = (c + 1..limit).find(|&j| {
-                matches!(self.w(j), "that" | "," | ":") || self.quoted[j] || self.cue_at(j).is_some()
+                matches!(self.w(j), "that" | "," | ":")
+                    || self.quoted[j]
+                    || self.cue_at(j).is_some()
             }) {
                 match self.w(j) {
                     "that" => return j,
@@ -472,13 +806,20 @@ impl View<'_> {
                 return (j, None);
             }
             // ", but analysts agreed …": a new clause with its own subject.
-            if p == "," && matches!(self.w(j), "but" | "and" | "while" | "although" | "though")
-                && (PRONOUNS.contains(&self.w(j + 1)) || DETERMINERS.contains(&self.w(j + 1)) || self.is_capitalised(j + 1))
+            if p == ","
+                && matches!(self.w(j), "but" | "and" | "while" | "although" | "though")
+                && (PRONOUNS.contains(&self.w(j + 1))
+                    || DETERMINERS.contains(&self.w(j + 1))
+                    || self.is_capitalised(j + 1))
             {
                 return (j - 1, None);
             }
             if (p == "," && self.is_participle_cue(j)) || (p == "and" && self.cue_at(j).is_some()) {
-                let stop = if j >= 2 && self.w(j - 2) == "," { j - 2 } else { j - 1 };
+                let stop = if j >= 2 && self.w(j - 2) == "," {
+                    j - 2
+                } else {
+                    j - 1
+                };
                 return (stop, Some(j));
             }
         }
@@ -490,7 +831,10 @@ impl View<'_> {
         if from >= to || to > self.len() {
             return None;
         }
-        Some(Span::new(self.toks[from].span.start, self.toks[to - 1].span.end))
+        Some(Span::new(
+            self.toks[from].span.start,
+            self.toks[to - 1].span.end,
+        ))
     }
 }
 
@@ -498,16 +842,26 @@ impl View<'_> {
 /// spans of all quotations (marks included); `entities` must be in text order.
 pub fn read(text: &str, span: Span, quoted: &[Span], entities: &[Entity]) -> Vec<Attribution> {
     let toks = tokens(text, span);
-    let lower: Vec<String> = toks.iter().map(|t| t.span.slice(text).to_lowercase()).collect();
+    let lower: Vec<String> = toks
+        .iter()
+        .map(|t| t.span.slice(text).to_lowercase())
+        .collect();
     let first_quote = quoted.partition_point(|q| q.end <= span.start);
     let near: &[Span] = &quoted[first_quote..];
     let quoted_flags: Vec<bool> = toks
         .iter()
-        .map(|t| near.iter().take_while(|q| q.start < span.end).any(|q| q.contains(t.span)))
+        .map(|t| {
+            near.iter()
+                .take_while(|q| q.start < span.end)
+                .any(|q| q.contains(t.span))
+        })
         .collect();
     let quote_before = quoted[..first_quote]
         .last()
-        .filter(|q| text.get(q.end..span.start).is_some_and(|gap| gap.chars().all(|c| c == ' ')))
+        .filter(|q| {
+            text.get(q.end..span.start)
+                .is_some_and(|gap| gap.chars().all(|c| c == ' '))
+        })
         .copied();
     let view = View {
         text,
@@ -533,12 +887,18 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
     let mut pending: Option<(Span, Option<Span>)> = None;
     // "Paul Ryan: FBI Decision … ‘Defies Explanation’" (headlines, transcripts).
     let person_at_start = v.entity_at(0).filter(|e| {
-        v.entities.iter().any(|x| x.span == *e && x.label == crate::analysis::EntityLabel::Person)
+        v.entities
+            .iter()
+            .any(|x| x.span == *e && x.label == crate::analysis::EntityLabel::Person)
     });
     if let Some((speaker, last)) = person_at_start.and_then(|e| Some((e, v.token_range(e)?.1))) {
         if v.w(last + 1) == ":" && last + 2 < end {
             if let Some(content) = v.span_of(last + 2, end) {
-                out.push(Attribution { cue: v.toks[last + 1].span, speaker: Some(speaker), content });
+                out.push(Attribution {
+                    cue: v.toks[last + 1].span,
+                    speaker: Some(speaker),
+                    content,
+                });
             }
         }
     }
@@ -559,7 +919,11 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         let cue = v.toks[k].span;
         if let Some((content, speaker)) = v.quote_then_cue(k, quoted) {
             last_speaker = Some(speaker);
-            out.push(Attribution { cue, speaker: Some(speaker), content });
+            out.push(Attribution {
+                cue,
+                speaker: Some(speaker),
+                content,
+            });
             k += 1;
             continue;
         }
@@ -568,13 +932,19 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             let speaker = if k == 0 {
                 v.speaker_starting_at(1).map(|(s, l)| (s, l + 1))
             } else {
-                v.speaker_before(k).filter(|&(_, first)| first == 0).map(|(s, _)| (s, k + 1))
+                v.speaker_before(k)
+                    .filter(|&(_, first)| first == 0)
+                    .map(|(s, _)| (s, k + 1))
             };
             if let Some((speaker, after)) = speaker {
                 let after = v.skip_adjuncts(after, end);
                 if after >= end || v.w(after) == "," {
                     last_speaker = Some(speaker);
-                    out.push(Attribution { cue, speaker: Some(speaker), content: quote });
+                    out.push(Attribution {
+                        cue,
+                        speaker: Some(speaker),
+                        content: quote,
+                    });
                     k = after.max(k + 1);
                     continue;
                 }
@@ -587,7 +957,11 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                 if after >= end || v.w(after) == "," || v.quoted[after] && v.w(after - 1) == "," {
                     if let Some(content) = postposed_content(v, k - 1, after, end) {
                         last_speaker = Some(speaker);
-                        out.push(Attribution { cue, speaker: Some(speaker), content });
+                        out.push(Attribution {
+                            cue,
+                            speaker: Some(speaker),
+                            content,
+                        });
                         k = last + 1;
                         continue;
                     }
@@ -596,7 +970,11 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         }
         let participle = k > 0 && matches!(v.w(k - 1), "," | "and") && v.is_participle_cue(k)
             || k > 0 && v.w(k - 1) == "and";
-        let left = if participle { None } else { v.speaker_before(k) };
+        let left = if participle {
+            None
+        } else {
+            v.speaker_before(k)
+        };
         // Postposed: "“…,” Umerov said." / "…, he told reporters."
         if let Some((speaker, first)) = left {
             let gap = first.checked_sub(1);
@@ -612,7 +990,11 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                 if closes {
                     if let Some(content) = postposed_content(v, g, after, end) {
                         last_speaker = Some(speaker);
-                        out.push(Attribution { cue, speaker: Some(speaker), content });
+                        out.push(Attribution {
+                            cue,
+                            speaker: Some(speaker),
+                            content,
+                        });
                         k += 1;
                         continue;
                     }
@@ -646,7 +1028,9 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                 stop = comma;
             }
         }
-        if class == CueClass::Object && next_cue.is_some_and(|j| v.is_participle_cue(j) && v.w(j - 1) == ",") {
+        if class == CueClass::Object
+            && next_cue.is_some_and(|j| v.is_participle_cue(j) && v.w(j - 1) == ",")
+        {
             pending = Some((cue, speaker));
             last_speaker = speaker;
             k += 1;
@@ -654,7 +1038,11 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         }
         if let Some(content) = v.span_of(c, stop).filter(|_| stop >= c + 2) {
             last_speaker = speaker;
-            out.push(Attribution { cue, speaker, content });
+            out.push(Attribution {
+                cue,
+                speaker,
+                content,
+            });
         }
         k += 1;
     }
@@ -683,7 +1071,11 @@ fn postposed_content(v: &View, g: usize, after: usize, end: usize) -> Option<Spa
         stop = g;
     }
     // "As a phone rang, the announcer said, “It’s 3 a.m. …”": the quotation after is the content.
-    if after + 1 < end && v.w(after) == "," && v.quoted[after + 1] && !(stop > 0 && v.quoted[stop - 1]) {
+    if after + 1 < end
+        && v.w(after) == ","
+        && v.quoted[after + 1]
+        && !(stop > 0 && v.quoted[stop - 1])
+    {
         return v.span_of(after + 1, end);
     }
     let mut content_end = stop;
@@ -717,14 +1109,22 @@ fn according_to(v: &View, k: usize, end: usize) -> Option<Attribution> {
         v.span_of(comma + 1, end)?
     } else {
         let before = k.checked_sub(1)?;
-        let stop = if matches!(v.w(before), "," | "—" | "(") { before } else { k };
+        let stop = if matches!(v.w(before), "," | "—" | "(") {
+            before
+        } else {
+            k
+        };
         if v.w(last + 1) == "," && last + 2 < end {
             v.span_of(0, end)?
         } else {
             v.span_of(0, stop)?
         }
     };
-    Some(Attribution { cue, speaker: Some(speaker), content })
+    Some(Attribution {
+        cue,
+        speaker: Some(speaker),
+        content,
+    })
 }
 
 #[cfg(test)]
@@ -732,12 +1132,16 @@ mod tests {
     use super::*;
 
     fn read_plain(text: &str) -> Vec<(String, String, String)> {
-        let quoted: Vec<Span> = super::super::marks::quotes(text).iter().map(|q| q.outer).collect();
+        let quoted: Vec<Span> = super::super::marks::quotes(text)
+            .iter()
+            .map(|q| q.outer)
+            .collect();
         read(text, Span::new(0, text.len()), &quoted, &[])
             .iter()
             .map(|a| {
                 (
-                    a.speaker.map_or(String::new(), |s| s.slice(text).to_owned()),
+                    a.speaker
+                        .map_or(String::new(), |s| s.slice(text).to_owned()),
                     a.cue.slice(text).to_owned(),
                     a.content.slice(text).to_owned(),
                 )
@@ -748,7 +1152,9 @@ mod tests {
     #[test]
     fn reads_a_nominal_speaker_with_object_and_that() {
         assert_eq!(
-            read_plain("The spokesman told reporters that those talks were proceeding constructively."),
+            read_plain(
+                "The spokesman told reporters that those talks were proceeding constructively."
+            ),
             [(
                 "The spokesman".into(),
                 "told".into(),
@@ -774,7 +1180,10 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "The envoy");
-        assert_eq!(got[0].1, "echoed this assessment in a post on X, confirming");
+        assert_eq!(
+            got[0].1,
+            "echoed this assessment in a post on X, confirming"
+        );
         assert_eq!(got[0].2, "that a series of meetings had taken place");
     }
 
@@ -784,6 +1193,10 @@ mod tests {
         assert_eq!(got[0].0, "the ministry");
         assert_eq!(got[0].2, "the delegations discussed timelines");
         let got = read_plain("The delegations discussed timelines, according to the ministry.");
-        assert_eq!(got[0].2, "The delegations discussed timelines");
+        let according = got
+            .iter()
+            .find(|a| a.1 == "according to")
+            .expect("according to");
+        assert_eq!(according.2, "The delegations discussed timelines");
     }
 }

@@ -349,8 +349,6 @@ pub(super) const CUE_FORMS: &[(&str, CueClass)] = &[
     ("mused", CueClass::Say),
     ("muses", CueClass::Say),
     ("musing", CueClass::Say),
-    ("named", CueClass::Object),
-    ("naming", CueClass::Object),
     ("nominate", CueClass::Object),
     ("nominated", CueClass::Object),
     ("nominates", CueClass::Object),

@@ -42,7 +42,16 @@ mod tests {
             table::CUE_FORMS.windows(2).all(|w| w[0].0 < w[1].0),
             "CUE_FORMS must stay sorted"
         );
-        for w in ["said", "told", "stressed", "echoed", "tweeted", "reiterates", "denied", "writing"] {
+        for w in [
+            "said",
+            "told",
+            "stressed",
+            "echoed",
+            "tweeted",
+            "reiterates",
+            "denied",
+            "writing",
+        ] {
             assert!(is_speech_verb(w), "{w}");
         }
         for w in ["according", "states", "the", "claims"] {

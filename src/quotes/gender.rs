@@ -22,8 +22,14 @@ fn sorted_lines_contain(list: &str, key: &str) -> bool {
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         // The line that contains byte `mid`.
-        let start = bytes[..mid].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-        let end = bytes[mid..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| mid + p);
+        let start = bytes[..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let end = bytes[mid..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |p| mid + p);
         let line = list.get(start..end).unwrap_or("");
         match line.cmp(key) {
             std::cmp::Ordering::Equal => return true,

@@ -94,16 +94,17 @@ pub fn quotes(text: &str) -> Vec<Quoted> {
         let chars = units(para.slice(text));
         let mut open: Option<(usize, char, Style)> = None;
         let mut nested: Option<char> = None;
-        let push = |out: &mut Vec<Quoted>, start: usize, open: char, end: usize, close_len: usize| {
-            let inner = Span::new(start + mark_len(open), end);
-            if inner.start <= inner.end && !inner.slice(text).trim().is_empty() {
-                out.push(Quoted {
-                    inner,
-                    outer: Span::new(start, end + close_len),
-                    continues: carried && start == para.start,
-                });
-            }
-        };
+        let push =
+            |out: &mut Vec<Quoted>, start: usize, open: char, end: usize, close_len: usize| {
+                let inner = Span::new(start + mark_len(open), end);
+                if inner.start <= inner.end && !inner.slice(text).trim().is_empty() {
+                    out.push(Quoted {
+                        inner,
+                        outer: Span::new(start, end + close_len),
+                        continues: carried && start == para.start,
+                    });
+                }
+            };
         for (k, &(i, c)) in chars.iter().enumerate() {
             let at = para.start + i;
             let prev = k.checked_sub(1).map(|p| chars[p].1);
@@ -122,7 +123,13 @@ pub fn quotes(text: &str) -> Vec<Quoted> {
                     }
                     if c == '“' && o == '“' && after_space && before_letter {
                         // A fresh opener before the close: the close was left out.
-                        push(&mut out, start, o, trim_end(text, Span::new(start, at)).end, 0);
+                        push(
+                            &mut out,
+                            start,
+                            o,
+                            trim_end(text, Span::new(start, at)).end,
+                            0,
+                        );
                         open = Some((at, c, Style::Double));
                         nested = None;
                     } else if double_closer(o, c) {
@@ -141,17 +148,32 @@ pub fn quotes(text: &str) -> Vec<Quoted> {
                 }
                 None => {
                     let is_double = double_opener(c)
-                        && (!matches!(c, '"' | TWO_APOSTROPHES) || !prev.is_some_and(char::is_alphanumeric));
+                        && (!matches!(c, '"' | TWO_APOSTROPHES)
+                            || !prev.is_some_and(char::is_alphanumeric));
                     let is_single = single_opener(c) && after_space && before_letter;
                     if is_double || is_single {
-                        open = Some((at, c, if is_double { Style::Double } else { Style::Single }));
+                        open = Some((
+                            at,
+                            c,
+                            if is_double {
+                                Style::Double
+                            } else {
+                                Style::Single
+                            },
+                        ));
                     }
                 }
             }
         }
         let next_carried = matches!(open, Some((_, _, Style::Double)));
         if let Some((start, o, _)) = open {
-            push(&mut out, start, o, trim_end(text, Span::new(start, para.end)).end, 0);
+            push(
+                &mut out,
+                start,
+                o,
+                trim_end(text, Span::new(start, para.end)).end,
+                0,
+            );
         }
         carried = next_carried;
     }
@@ -212,7 +234,15 @@ mod tests {
         let text = "“Curly.” \"Straight.\" „Low-nine.“ «Guillemets.» ‘Single curly.’ 'Single straight.' ''Doubled.''";
         assert_eq!(
             inner(text),
-            ["Curly.", "Straight.", "Low-nine.", "Guillemets.", "Single curly.", "Single straight.", "Doubled."]
+            [
+                "Curly.",
+                "Straight.",
+                "Low-nine.",
+                "Guillemets.",
+                "Single curly.",
+                "Single straight.",
+                "Doubled."
+            ]
         );
     }
 
@@ -228,7 +258,10 @@ mod tests {
     #[test]
     fn single_marks_inside_double_marks_are_nested() {
         let text = "“Americans don’t use the word ‘queue’, they say ‘line’,” Mr Farage said.";
-        assert_eq!(inner(text), ["Americans don’t use the word ‘queue’, they say ‘line’,"]);
+        assert_eq!(
+            inner(text),
+            ["Americans don’t use the word ‘queue’, they say ‘line’,"]
+        );
     }
 
     #[test]
@@ -243,7 +276,8 @@ mod tests {
 
     #[test]
     fn continues_a_quote_into_the_next_paragraph() {
-        let text = "“We will rebuild the country, he said.\n\n“And we will do it together.”\n\n“New.”";
+        let text =
+            "“We will rebuild the country, he said.\n\n“And we will do it together.”\n\n“New.”";
         let qs = quotes(text);
         assert_eq!(qs.len(), 3);
         assert!(qs[1].continues && !qs[2].continues);

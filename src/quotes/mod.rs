@@ -92,7 +92,11 @@ pub fn find(
 /// ("According to Umerov, the delegations also discussed timelines") is part
 /// of what was reported, not a statement of its own.
 fn drop_nested_object_cues(text: &str, quotes: &mut Vec<Quote>) {
-    let contents: Vec<Span> = quotes.iter().filter(|q| q.kind != QuoteKind::Direct).map(Quote::span).collect();
+    let contents: Vec<Span> = quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Direct)
+        .map(Quote::span)
+        .collect();
     quotes.retain(|q| {
         let Some(cue) = q.cue else {
             return true;
@@ -132,12 +136,16 @@ fn statement(
         let s = group_span(g);
         let before = text.get(content.start..s.start).unwrap_or("");
         let after = text.get(s.end..content.end).unwrap_or("");
-        !before.chars().chain(after.chars()).any(char::is_alphanumeric)
+        !before
+            .chars()
+            .chain(after.chars())
+            .any(char::is_alphanumeric)
     };
     let (kind, pieces) = match hits.as_slice() {
-        [g] if outside_marks_is_empty(&groups[*g]) => {
-            (QuoteKind::Direct, groups[*g].iter().map(|q| q.inner).collect())
-        }
+        [g] if outside_marks_is_empty(&groups[*g]) => (
+            QuoteKind::Direct,
+            groups[*g].iter().map(|q| q.inner).collect(),
+        ),
         [] => (QuoteKind::Indirect, vec![content]),
         _ => (QuoteKind::Mixed, vec![content]),
     };
@@ -152,15 +160,27 @@ fn statement(
     }
 }
 
-fn role_of(speaker: Option<&Speaker>, roles: &[(Span, String)], clusters: &[Cluster]) -> Option<String> {
+fn role_of(
+    speaker: Option<&Speaker>,
+    roles: &[(Span, String)],
+    clusters: &[Cluster],
+) -> Option<String> {
     let sp = speaker?;
     let cluster = sp.cluster.and_then(|c| clusters.get(c));
     roles
         .iter()
         .find(|(m, r)| sp.mention.contains(*m) && roles::is_plausible(r))
         .map(|(_, r)| r.clone())
-        .or_else(|| cluster.and_then(|c| c.role.clone()).filter(|r| roles::is_plausible(r)))
-        .or_else(|| cluster.and_then(|c| roles::split_title(&c.name).1).map(str::to_owned))
+        .or_else(|| {
+            cluster
+                .and_then(|c| c.role.clone())
+                .filter(|r| roles::is_plausible(r))
+        })
+        .or_else(|| {
+            cluster
+                .and_then(|c| roles::split_title(&c.name).1)
+                .map(str::to_owned)
+        })
 }
 
 /// Quotations no attribution claimed that read as whole statements: they
@@ -183,12 +203,18 @@ fn unclaimed(
             continue;
         }
         let span = group_span(group);
-        let words: usize = group.iter().map(|q| q.inner.slice(text).split_whitespace().count()).sum();
+        let words: usize = group
+            .iter()
+            .map(|q| q.inner.slice(text).split_whitespace().count())
+            .sum();
         let first = group[0].inner.slice(text);
         let is_sentence = first.starts_with(char::is_uppercase)
-            && group
-                .last()
-                .is_some_and(|q| q.inner.slice(text).trim_end().ends_with(['.', '!', '?', ',', '…']));
+            && group.last().is_some_and(|q| {
+                q.inner
+                    .slice(text)
+                    .trim_end()
+                    .ends_with(['.', '!', '?', ',', '…'])
+            });
         if words < MIN_UNCLAIMED_WORDS || !is_sentence {
             continue;
         }

@@ -18,11 +18,16 @@ const CLAUSE_WORDS: &[&str] = &[
 pub fn is_plausible(role: &str) -> bool {
     let words: Vec<String> = role
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
     !words.is_empty()
         && words.len() <= 14
-        && !words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()) || is_speech_verb(w))
+        && !words
+            .iter()
+            .any(|w| CLAUSE_WORDS.contains(&w.as_str()) || is_speech_verb(w))
 }
 
 /// "Russian President Vladimir Putin" → ("Vladimir Putin", Some("Russian President")):
@@ -32,9 +37,9 @@ pub fn split_title(name: &str) -> (&str, Option<&str>) {
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
         .collect();
-    let last_title = words
-        .iter()
-        .rposition(|(_, w)| crate::entities::TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str()));
+    let last_title = words.iter().rposition(|(_, w)| {
+        crate::entities::TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+    });
     match last_title {
         Some(t) if t + 1 < words.len() => {
             let (start, _) = words[t + 1];
@@ -53,13 +58,20 @@ mod tests {
     #[test]
     fn keeps_roles_and_rejects_clauses() {
         assert!(is_plausible("Ukraine’s chief peace negotiator"));
-        assert!(is_plausible("a special envoy of Russian President Vladimir Putin"));
-        assert!(!is_plausible("the delegations also discussed timelines and the sequencing"));
+        assert!(is_plausible(
+            "a special envoy of Russian President Vladimir Putin"
+        ));
+        assert!(!is_plausible(
+            "the delegations also discussed timelines and the sequencing"
+        ));
     }
 
     #[test]
     fn splits_a_title_off_a_name() {
-        assert_eq!(split_title("Russian President Vladimir Putin"), ("Vladimir Putin", Some("Russian President")));
+        assert_eq!(
+            split_title("Russian President Vladimir Putin"),
+            ("Vladimir Putin", Some("Russian President"))
+        );
         assert_eq!(split_title("Rustem Umerov"), ("Rustem Umerov", None));
         assert_eq!(split_title("President"), ("President", None));
     }

@@ -38,15 +38,23 @@ impl Resolver<'_> {
                 .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
         });
         // A person named in the mention is the speaker ("President … el-Sisi of Egypt").
-        let person = inside.iter().find(|e| e.label == EntityLabel::Person && e.cluster.is_some());
+        let person = inside
+            .iter()
+            .find(|e| e.label == EntityLabel::Person && e.cluster.is_some());
         let head = person.or(head);
         let cluster = head.and_then(|e| e.cluster);
         let name = match cluster.and_then(|c| self.clusters.get(c)) {
-            Some(c) if c.label == EntityLabel::Person => super::roles::split_title(&c.name).0.to_owned(),
+            Some(c) if c.label == EntityLabel::Person => {
+                super::roles::split_title(&c.name).0.to_owned()
+            }
             Some(c) if head.is_some_and(|e| e.span == mention) => c.name.clone(),
             _ => mention.slice(self.text).to_owned(),
         };
-        Speaker { name, mention, cluster }
+        Speaker {
+            name,
+            mention,
+            cluster,
+        }
     }
 
     fn sentence_of(&self, at: usize) -> usize {
@@ -55,24 +63,40 @@ impl Resolver<'_> {
 
     fn gender_of_cluster(&self, c: ClusterId) -> Option<Gender> {
         let cluster = self.clusters.get(c)?;
-        if let Some(g) = cluster.name.split_whitespace().next().and_then(gender::of_first_name) {
+        if let Some(g) = cluster
+            .name
+            .split_whitespace()
+            .next()
+            .and_then(gender::of_first_name)
+        {
             if cluster.name.split_whitespace().count() > 1 {
                 return Some(g);
             }
         }
         // A title or role word right before any mention ("Mrs. Clinton", "spokeswoman Jane Doe").
-        cluster.mentions.iter().filter_map(|&m| self.entities.get(m)).find_map(|e| {
-            let before = self.text.get(..e.span.start)?;
-            let word = before.split_whitespace().next_back()?;
-            gender::of_title(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
-        })
+        cluster
+            .mentions
+            .iter()
+            .filter_map(|&m| self.entities.get(m))
+            .find_map(|e| {
+                let before = self.text.get(..e.span.start)?;
+                let word = before.split_whitespace().next_back()?;
+                gender::of_title(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
+            })
     }
 
     /// The person a "he" or "she" at `mention` most likely refers to.
-    fn antecedent(&self, mention: Span, wanted: Gender, speakers: &[(Span, ClusterId)]) -> Option<ClusterId> {
+    fn antecedent(
+        &self,
+        mention: Span,
+        wanted: Gender,
+        speakers: &[(Span, ClusterId)],
+    ) -> Option<ClusterId> {
         let here = self.sentence_of(mention.start);
         let compatible = |c: ClusterId| {
-            self.clusters.get(c).is_some_and(|cl| cl.label == EntityLabel::Person)
+            self.clusters
+                .get(c)
+                .is_some_and(|cl| cl.label == EntityLabel::Person)
                 && self.gender_of_cluster(c).is_none_or(|g| g == wanted)
         };
         let persons_in = |span: Span| {
@@ -84,14 +108,18 @@ impl Resolver<'_> {
         // Earlier in the same sentence: the nearest.
         if let Some(s) = self.sentences.get(here) {
             let span = Span::new(s.span.start, mention.start.max(s.span.start));
-            if let Some((_, c)) = persons_in(span).filter(|&(_, c)| compatible(c)).last() {
+            if let Some((_, c)) = persons_in(span).rfind(|&(_, c)| compatible(c)) {
                 return Some(c);
             }
         }
         // Earlier sentences: a speaker there, else the first person (the subject).
         for back in 1..=PRONOUN_REACH.min(here) {
             let s = self.sentences.get(here - back)?.span;
-            if let Some(&(_, c)) = speakers.iter().rev().find(|(m, c)| s.contains(*m) && compatible(*c)) {
+            if let Some(&(_, c)) = speakers
+                .iter()
+                .rev()
+                .find(|(m, c)| s.contains(*m) && compatible(*c))
+            {
                 return Some(c);
             }
             if let Some((_, c)) = persons_in(s).find(|&(_, c)| compatible(c)) {
@@ -123,7 +151,11 @@ impl Resolver<'_> {
                                 .role
                                 .clone()
                                 .filter(|r| super::roles::is_plausible(r))
-                                .or_else(|| super::roles::split_title(&cluster.name).1.map(str::to_owned));
+                                .or_else(|| {
+                                    super::roles::split_title(&cluster.name)
+                                        .1
+                                        .map(str::to_owned)
+                                });
                         }
                     }
                 }
