@@ -28,14 +28,15 @@ liken credit highlight invoke reference quote retweet decline refuse threaten"""
 # Stance and action verbs PolNeAR annotates as cues (train split: a cue in
 # roughly 40 % or more of their occurrences): "X opposed …", "X found that …".
 STANCE = """find offer seek oppose support hope discuss worry charge learn order identify list
-challenge deem nominate voice request encourage express rail point""".split()
+challenge deem nominate voice request encourage express rail point talk speak focus comment
+advocate vote""".split()
 # Cognition verbs: PolNeAR annotates attributed beliefs and intentions too.
 COGNITION = """believe think know want fear feel expect doubt realize realise understand consider
 prefer plan intend view""".split()
 
 IRREGULAR = {
     "find": ["found"], "seek": ["sought"], "think": ["thought"], "know": ["knew", "known"],
-    "feel": ["felt"], "understand": ["understood"],
+    "feel": ["felt"], "understand": ["understood"], "speak": ["spoke", "spoken"],
     "show": ["showed", "shown", "shows"],
     "say": ["said"], "tell": ["told"], "write": ["wrote", "written"],
     "forecast": ["forecast"], "lay": ["laid"],
@@ -78,7 +79,8 @@ table = {}
 # Lemmas whose base and -s forms are mostly nouns ("his tax plan", "the
 # greatest fear"): only their -ed and -ing forms are cues.
 VERB_FORMS_ONLY = {"plan", "fear", "view", "order", "list", "name", "charge", "support", "offer",
-                   "request", "voice", "point", "doubt", "rail", "hope", "challenge", "worry", "show"}
+                   "request", "voice", "point", "doubt", "rail", "hope", "challenge", "worry", "show",
+                   "talk", "focus", "comment", "vote"}
 
 import os
 GROUPS = [("Object", OBJECT), ("Object", STANCE), ("Tell", TELL), ("Say", SAY)]
