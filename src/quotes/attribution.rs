@@ -309,6 +309,11 @@ const SUBORDINATORS: &[&str] = &[
     "whereas", "once", "until", "unless",
 ];
 
+/// "similarly", "hysterically": adverbs that may stand between speaker and cue.
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !matches!(w, "family" | "italy" | "july" | "ally" | "only" | "supply" | "assembly")
+}
+
 /// Titles that belong with a name ("Mr. Clarke", "Sen. Graham").
 fn is_title(word: &str) -> bool {
     crate::entities::TITLES.contains(&word.trim_end_matches('.'))
@@ -700,7 +705,7 @@ impl View<'_> {
     /// The speaker before cue `k`, skipping adverbs and auxiliaries.
     fn speaker_before(&self, k: usize) -> Option<(Span, usize)> {
         let mut j = k;
-        while j > 0 && BETWEEN_SPEAKER_AND_CUE.contains(&self.w(j - 1)) {
+        while j > 0 && (BETWEEN_SPEAKER_AND_CUE.contains(&self.w(j - 1)) || is_adverb(self.w(j - 1))) {
             j -= 1;
         }
         let found = self.speaker_ending_at(j.checked_sub(1)?, 0)?;
@@ -968,8 +973,12 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                 }
             }
         }
-        let participle = k > 0 && matches!(v.w(k - 1), "," | "and") && v.is_participle_cue(k)
-            || k > 0 && v.w(k - 1) == "and";
+        let mut before = k;
+        while before > 0 && (matches!(v.w(before - 1), "then" | "also" | "later") || is_adverb(v.w(before - 1))) {
+            before -= 1;
+        }
+        let participle = before > 0 && matches!(v.w(before - 1), "," | "and") && v.is_participle_cue(k)
+            || before > 0 && v.w(before - 1) == "and";
         let left = if participle {
             None
         } else {
@@ -1008,10 +1017,8 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             }
             (Some((s, _)), _) => (Some(s), cue),
             (None, _) if participle => (last_speaker.or_else(|| subject(v)), cue),
-            (None, _) => {
-                k += 1;
-                continue;
-            }
+            // No speaker next to the cue: the sentence's subject, if it comes first.
+            (None, _) => (subject(v).filter(|s| s.end <= cue.start), cue),
         };
         let mut c = k + 1;
         if class == CueClass::Tell {
