@@ -421,6 +421,8 @@ struct View<'a> {
     lower: Vec<String>,
     /// The token is inside quotation marks (or is a mark).
     quoted: Vec<bool>,
+    /// The sentence is a headline or standfirst.
+    headline: bool,
     /// A quotation that ends right before the sentence ("“…?” ⏎ Weaver said.").
     quote_before: Option<Span>,
     entities: &'a [Entity],
@@ -466,7 +468,9 @@ impl View<'_> {
     }
 
     fn cue_at(&self, k: usize) -> Option<CueClass> {
-        if !self.is_word(k) || self.quoted[k] || self.is_capitalised(k) {
+        // Title-case headlines capitalise their cues too ("Rubio Says …").
+        let title_case_cue = self.headline && k > 0 && cue_class(self.w(k)) == Some(CueClass::Say);
+        if !self.is_word(k) || self.quoted[k] || self.is_capitalised(k) && !title_case_cue {
             return None;
         }
         let class = cue_class(self.w(k))?;
@@ -845,7 +849,8 @@ impl View<'_> {
 
 /// The attributions of the sentence `span` of `text`. `quoted` are the outer
 /// spans of all quotations (marks included); `entities` must be in text order.
-pub fn read(text: &str, span: Span, quoted: &[Span], entities: &[Entity]) -> Vec<Attribution> {
+/// `headline` says the sentence is a headline or standfirst (title case allowed).
+pub fn read(text: &str, span: Span, quoted: &[Span], entities: &[Entity], headline: bool) -> Vec<Attribution> {
     let toks = tokens(text, span);
     let lower: Vec<String> = toks
         .iter()
@@ -873,6 +878,7 @@ pub fn read(text: &str, span: Span, quoted: &[Span], entities: &[Entity]) -> Vec
         toks,
         lower,
         quoted: quoted_flags,
+        headline,
         quote_before,
         entities,
     };
@@ -1143,7 +1149,7 @@ mod tests {
             .iter()
             .map(|q| q.outer)
             .collect();
-        read(text, Span::new(0, text.len()), &quoted, &[])
+        read(text, Span::new(0, text.len()), &quoted, &[], false)
             .iter()
             .map(|a| {
                 (

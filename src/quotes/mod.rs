@@ -60,10 +60,12 @@ pub fn find(
         if sentence.kind == SentenceKind::Boilerplate {
             continue;
         }
-        for mut a in attribution::read(text, sentence.span, &outers, entities) {
+        let headline = sentence.kind != SentenceKind::Body || sentence.paragraph == 0;
+        for mut a in attribution::read(text, sentence.span, &outers, entities, headline) {
             let colon = a.cue.slice(text) == ":";
-            // Headlines are read only for "Name: what they said".
-            if sentence.kind != SentenceKind::Body && !colon {
+            // Headlines are read only for "Name: what they said" and "Name Says …".
+            let title_case_cue = a.cue.slice(text).starts_with(char::is_uppercase);
+            if headline && !colon && !title_case_cue {
                 continue;
             }
             // "Matthews: Here’s the irony …": a colon attribution runs to the paragraph end.
