@@ -377,6 +377,11 @@ const TIME_WORDS: &[&str] = &[
     "explicitly",
 ];
 
+const DAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight",
+];
+
 /// Prepositions that open an adjunct between cue and content.
 const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "in",
@@ -709,8 +714,20 @@ impl View<'_> {
     /// The speaker before cue `k`, skipping adverbs and auxiliaries.
     fn speaker_before(&self, k: usize) -> Option<(Span, usize)> {
         let mut j = k;
-        while j > 0 && (BETWEEN_SPEAKER_AND_CUE.contains(&self.w(j - 1)) || is_adverb(self.w(j - 1))) {
-            j -= 1;
+        loop {
+            if j > 0 && (BETWEEN_SPEAKER_AND_CUE.contains(&self.w(j - 1)) || is_adverb(self.w(j - 1))) {
+                j -= 1;
+            } else if j > 0 && DAYS.contains(&self.w(j - 1)) {
+                // "Sanders on Saturday criticized", "Trump Tuesday said".
+                j -= 1;
+                if j > 0 && self.w(j - 1) == "on" {
+                    j -= 1;
+                }
+            } else if j > 1 && matches!(self.w(j - 1), "week" | "month" | "year" | "night") && matches!(self.w(j - 2), "last" | "this") {
+                j -= 2;
+            } else {
+                break;
+            }
         }
         let found = self.speaker_ending_at(j.checked_sub(1)?, 0)?;
         // "what he described as": a relative, not an attribution of its own.
@@ -1000,7 +1017,7 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                 }
                 after = v.skip_adjuncts(after, end);
                 let closes = after >= end
-                    || v.w(after) == ","
+                    || matches!(v.w(after), "," | "--" | "—" | "–")
                     || v.quoted[after] && v.w(after.saturating_sub(1)) == ",";
                 if closes {
                     if let Some(content) = postposed_content(v, g, after, end) {
@@ -1030,7 +1047,14 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         if class == CueClass::Tell {
             c = v.skip_object(c);
         }
-        c = v.skip_adjuncts(c, end);
+        // "insisted on building", "talked about X", "called for Y": the complement is the content.
+        let complement = matches!(v.w(c), "about" | "for" | "of" | "against")
+            || v.w(c) == "on" && !v.is_capitalised(c + 1) && !TIME_WORDS.contains(&v.w(c + 1));
+        if complement && !v.quoted[c] {
+            c += 1;
+        } else {
+            c = v.skip_adjuncts(c, end);
+        }
         if matches!(v.w(c), ":" | ",") {
             c += 1;
         }
