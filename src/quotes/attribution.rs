@@ -478,7 +478,7 @@ impl View<'_> {
         if !self.is_word(k) || self.quoted[k] || self.is_capitalised(k) && !title_case_cue {
             return None;
         }
-        let class = cue_class(self.w(k))?;
+        let class = cue_class(self.w(k)).or_else(|| self.verb_before_that_clause(k).then_some(CueClass::Say))?;
         let prev = k.checked_sub(1).map_or("", |p| self.w(p));
         if NOUN_MARKERS.contains(&prev)
             || prev == "to"
@@ -520,6 +520,20 @@ impl View<'_> {
             return None;
         }
         Some(class)
+    }
+
+    /// "X recognizes that he …", "Y made clear that the …": a verb outside the
+    /// lexicon that introduces a that-clause is a cue too.
+    fn verb_before_that_clause(&self, k: usize) -> bool {
+        let w = self.w(k);
+        let verb_like = (w.ends_with("ed") || w.ends_with("es") || w.ends_with('s') && !w.ends_with("ss"))
+            && w.len() > 3
+            && !NOT_SPEAKER_HEAD.contains(&w);
+        let s = self.w(k + 2);
+        verb_like
+            && self.w(k + 1) == "that"
+            && !self.quoted[k + 1]
+            && (PRONOUNS.contains(&s) || DETERMINERS.contains(&s) || self.is_capitalised(k + 2))
     }
 
     fn is_participle_cue(&self, k: usize) -> bool {
