@@ -104,7 +104,14 @@ fn drop_nested_object_cues(text: &str, quotes: &mut Vec<Quote>) {
             return true;
         };
         let object_cue = cue_class(&cue.slice(text).to_lowercase()) == Some(CueClass::Object);
-        !(object_cue && contents.iter().any(|c| c.contains(cue)))
+        // "Sanders said he wants …": the inner speaker opens the outer content.
+        let opens_content = |c: &Span| {
+            q.speaker.as_ref().is_some_and(|sp| {
+                let lead = text.get(c.start..sp.mention.start).unwrap_or("x").trim();
+                sp.mention.start >= c.start && matches!(lead, "" | "that")
+            })
+        };
+        !contents.iter().any(|c| c.contains(cue) && (object_cue || opens_content(c)))
     });
 }
 
