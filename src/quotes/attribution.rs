@@ -311,7 +311,12 @@ const SUBORDINATORS: &[&str] = &[
 
 /// "similarly", "hysterically": adverbs that may stand between speaker and cue.
 fn is_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && !matches!(w, "family" | "italy" | "july" | "ally" | "only" | "supply" | "assembly")
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "family" | "italy" | "july" | "ally" | "only" | "supply" | "assembly"
+        )
 }
 
 /// Titles that belong with a name ("Mr. Clarke", "Sen. Graham").
@@ -378,8 +383,16 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 const DAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today", "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
 ];
 
 /// Prepositions that open an adjunct between cue and content.
@@ -478,7 +491,8 @@ impl View<'_> {
         if !self.is_word(k) || self.quoted[k] || self.is_capitalised(k) && !title_case_cue {
             return None;
         }
-        let class = cue_class(self.w(k)).or_else(|| self.verb_before_that_clause(k).then_some(CueClass::Say))?;
+        let class = cue_class(self.w(k))
+            .or_else(|| self.verb_before_that_clause(k).then_some(CueClass::Say))?;
         let prev = k.checked_sub(1).map_or("", |p| self.w(p));
         if NOUN_MARKERS.contains(&prev)
             || prev == "to"
@@ -526,7 +540,13 @@ impl View<'_> {
     /// lexicon that introduces a that-clause is a cue too.
     fn verb_before_that_clause(&self, k: usize) -> bool {
         let w = self.w(k);
-        let verb_like = (w.ends_with("ed") || w.ends_with("es") || w.ends_with('s') && !w.ends_with("ss"))
+        // "-s" forms only right after a name or pronoun ("Kyiv recognizes that"), not
+        // after a cue ("told reporters that").
+        let after_subject = k > 0
+            && (PRONOUNS.contains(&self.w(k - 1)) || self.entity_at(k - 1).is_some())
+            && !self.is_capitalised(k);
+        let verb_like = (w.ends_with("ed")
+            || w.ends_with('s') && !w.ends_with("ss") && after_subject)
             && w.len() > 3
             && !NOT_SPEAKER_HEAD.contains(&w);
         let s = self.w(k + 2);
@@ -729,7 +749,9 @@ impl View<'_> {
     fn speaker_before(&self, k: usize) -> Option<(Span, usize)> {
         let mut j = k;
         loop {
-            if j > 0 && (BETWEEN_SPEAKER_AND_CUE.contains(&self.w(j - 1)) || is_adverb(self.w(j - 1))) {
+            if j > 0
+                && (BETWEEN_SPEAKER_AND_CUE.contains(&self.w(j - 1)) || is_adverb(self.w(j - 1)))
+            {
                 j -= 1;
             } else if j > 0 && DAYS.contains(&self.w(j - 1)) {
                 // "Sanders on Saturday criticized", "Trump Tuesday said".
@@ -737,7 +759,10 @@ impl View<'_> {
                 if j > 0 && self.w(j - 1) == "on" {
                     j -= 1;
                 }
-            } else if j > 1 && matches!(self.w(j - 1), "week" | "month" | "year" | "night") && matches!(self.w(j - 2), "last" | "this") {
+            } else if j > 1
+                && matches!(self.w(j - 1), "week" | "month" | "year" | "night")
+                && matches!(self.w(j - 2), "last" | "this")
+            {
                 j -= 2;
             } else {
                 break;
@@ -881,7 +906,13 @@ impl View<'_> {
 /// The attributions of the sentence `span` of `text`. `quoted` are the outer
 /// spans of all quotations (marks included); `entities` must be in text order.
 /// `headline` says the sentence is a headline or standfirst (title case allowed).
-pub fn read(text: &str, span: Span, quoted: &[Span], entities: &[Entity], headline: bool) -> Vec<Attribution> {
+pub fn read(
+    text: &str,
+    span: Span,
+    quoted: &[Span],
+    entities: &[Entity],
+    headline: bool,
+) -> Vec<Attribution> {
     let toks = tokens(text, span);
     let lower: Vec<String> = toks
         .iter()
@@ -1011,11 +1042,14 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             }
         }
         let mut before = k;
-        while before > 0 && (matches!(v.w(before - 1), "then" | "also" | "later") || is_adverb(v.w(before - 1))) {
+        while before > 0
+            && (matches!(v.w(before - 1), "then" | "also" | "later") || is_adverb(v.w(before - 1)))
+        {
             before -= 1;
         }
-        let participle = before > 0 && matches!(v.w(before - 1), "," | "and") && v.is_participle_cue(k)
-            || before > 0 && v.w(before - 1) == "and";
+        let participle =
+            before > 0 && matches!(v.w(before - 1), "," | "and") && v.is_participle_cue(k)
+                || before > 0 && v.w(before - 1) == "and";
         let left = if participle {
             None
         } else {

@@ -111,7 +111,9 @@ fn drop_nested_object_cues(text: &str, quotes: &mut Vec<Quote>) {
                 sp.mention.start >= c.start && matches!(lead, "" | "that")
             })
         };
-        !contents.iter().any(|c| c.contains(cue) && (object_cue || opens_content(c)))
+        !contents
+            .iter()
+            .any(|c| c.contains(cue) && (object_cue || opens_content(c)))
     });
 }
 
