@@ -866,15 +866,15 @@ impl View<'_> {
             if self.quoted[j] || self.quoted[j - 1] {
                 continue;
             }
-            // A semicolon or a spaced dash closes the reported clause.
-            if matches!(self.w(j), ";" | "—" | "–" | "--" | "-") {
+            // A semicolon closes the reported clause.
+            if self.w(j) == ";" {
                 return (j, None);
             }
             // ", but analysts agreed …": a new clause with its own subject.
             if p == ","
                 && matches!(self.w(j), "but" | "and" | "while" | "although" | "though")
                 && (PRONOUNS.contains(&self.w(j + 1))
-                    || DETERMINERS.contains(&self.w(j + 1))
+                    || DETERMINERS.contains(&self.w(j + 1)) && self.w(j + 1) != "that"
                     || self.is_capitalised(j + 1))
             {
                 return (j - 1, None);
