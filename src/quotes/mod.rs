@@ -84,7 +84,7 @@ pub fn find(
         }
     }
     drop_nested_object_cues(text, &mut quotes);
-    quotes.extend(unclaimed(text, sentences, &groups, &claimed, &quotes));
+    add_unclaimed(text, sentences, &groups, &claimed, &mut quotes);
     quotes.sort_by_key(|q| q.span().start);
     resolver.resolve_pronouns(&mut quotes);
     quotes
@@ -196,19 +196,19 @@ fn role_of(
 
 /// Quotations no attribution claimed that read as whole statements: they
 /// continue the speaker of the statement just before them in the same or the
-/// previous paragraph. Short ones (scare quotes, titles) are not statements.
-fn unclaimed(
+/// previous paragraph (news style: `“A,” she said.` ⏎ `“B.”`). Short ones
+/// (scare quotes, titles) are not statements.
+fn add_unclaimed(
     text: &str,
     sentences: &[Sentence],
     groups: &[Vec<Quoted>],
     claimed: &[bool],
-    quotes: &[Quote],
-) -> Vec<Quote> {
+    quotes: &mut Vec<Quote>,
+) {
     let paragraph_of = |at: usize| {
         let k = sentences.partition_point(|s| s.span.end <= at);
         sentences.get(k).map_or(usize::MAX, |s| s.paragraph)
     };
-    let mut out = Vec::new();
     for (g, group) in groups.iter().enumerate() {
         if claimed[g] {
             continue;
@@ -237,13 +237,13 @@ fn unclaimed(
         let Some(previous) = previous.filter(|q| q.speaker.is_some()) else {
             continue;
         };
-        out.push(Quote {
+        let quote = Quote {
             pieces: group.iter().map(|q| q.inner).collect(),
             speaker: previous.speaker.clone(),
             role: previous.role.clone(),
             cue: None,
             kind: QuoteKind::Direct,
-        });
+        };
+        quotes.push(quote);
     }
-    out
 }
