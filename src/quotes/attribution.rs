@@ -879,6 +879,16 @@ impl View<'_> {
             {
                 return (j - 1, None);
             }
+            // "attacked her skills and even questioned …": skip adverbs after "and".
+            if p == "and" && (is_adverb(self.w(j)) || matches!(self.w(j), "then" | "also" | "later")) {
+                let mut v = j;
+                while v < end && (is_adverb(self.w(v)) || matches!(self.w(v), "then" | "also" | "later")) {
+                    v += 1;
+                }
+                if self.cue_at(v).is_some() {
+                    return (j - 1, None);
+                }
+            }
             if (p == "," && self.is_participle_cue(j)) || (p == "and" && self.cue_at(j).is_some()) {
                 let stop = if j >= 2 && self.w(j - 2) == "," {
                     j - 2
