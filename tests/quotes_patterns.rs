@@ -208,3 +208,15 @@ fn nominal_speakers_are_kept_as_written() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_colon_at_the_end_of_a_paragraph_introduces_the_next_quote() {
+    // Hong Kong article (Wikinews), the attribution moved before the quote.
+    let text = "Headline\n\nLam continued in the statement:\n\n“Our citizens, police and reporters have been injured during violent incidents.”";
+    let (content, kind, mention, _) = only(text);
+    assert_eq!(
+        content,
+        "Our citizens, police and reporters have been injured during violent incidents."
+    );
+    assert_eq!((kind, mention.as_str()), (QuoteKind::Direct, "Lam"));
+}

@@ -880,9 +880,13 @@ impl View<'_> {
                 return (j - 1, None);
             }
             // "attacked her skills and even questioned …": skip adverbs after "and".
-            if p == "and" && (is_adverb(self.w(j)) || matches!(self.w(j), "then" | "also" | "later")) {
+            if p == "and"
+                && (is_adverb(self.w(j)) || matches!(self.w(j), "then" | "also" | "later"))
+            {
                 let mut v = j;
-                while v < end && (is_adverb(self.w(v)) || matches!(self.w(v), "then" | "also" | "later")) {
+                while v < end
+                    && (is_adverb(self.w(v)) || matches!(self.w(v), "then" | "also" | "later"))
+                {
                     v += 1;
                 }
                 if self.cue_at(v).is_some() {
@@ -1115,6 +1119,18 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         }
         if matches!(v.w(c), ":" | ",") {
             c += 1;
+        }
+        // "He said:" ⏎ "“…”": the content is the quotation that follows (an
+        // empty content at the sentence end asks the caller for it).
+        if c >= n && c > 0 && v.w(c - 1) == ":" {
+            let at = v.toks[c - 1].span.end;
+            out.push(Attribution {
+                cue,
+                speaker,
+                content: Span::new(at, at),
+            });
+            k += 1;
+            continue;
         }
         let (mut stop, next_cue) = v.content_end(c, end);
         // "While Ramos said that …, he appears …": the content ends with the clause.

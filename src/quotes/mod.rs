@@ -62,6 +62,21 @@ pub fn find(
         }
         let headline = sentence.kind != SentenceKind::Body || sentence.paragraph == 0;
         for mut a in attribution::read(text, sentence.span, &outers, entities, headline) {
+            // "He said:" ⏎ "“…”": the next quotation, if it opens the next paragraph.
+            if a.content.is_empty() {
+                let next = groups
+                    .iter()
+                    .map(|g| group_span(g))
+                    .find(|g| g.start >= a.content.end);
+                let next_para_start = sentences[si + 1..]
+                    .iter()
+                    .find(|s| s.paragraph != sentence.paragraph)
+                    .map(|s| s.span.start);
+                match next.filter(|g| Some(g.start) == next_para_start) {
+                    Some(g) => a.content = g,
+                    None => continue,
+                }
+            }
             let colon = a.cue.slice(text) == ":";
             // Headlines are read only for "Name: what they said" and "Name Says …".
             let title_case_cue = a.cue.slice(text).starts_with(char::is_uppercase);
