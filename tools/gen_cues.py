@@ -110,3 +110,15 @@ print("pub(super) const CUE_FORMS: &[(&str, CueClass)] = &[")
 for f in sorted(table):
     print(f'    ("{f}", CueClass::{table[f]}),')
 print("];")
+print()
+# A quick filter: which first and last letters occur at each word length.
+first = [0] * 17
+last = [0] * 17
+for f in table:
+    if len(f) <= 16:
+        first[len(f)] |= 1 << (ord(f[0]) - ord("a"))
+        last[len(f)] |= 1 << (ord(f[-1]) - ord("a"))
+print("/// Bit `c - b'a'` is set when some form of that length starts with letter `c`.")
+print("pub(super) const FIRST_LETTERS_BY_LEN: [u32; 17] = [" + ", ".join(str(x) for x in first) + "];")
+print("/// Bit `c - b'a'` is set when some form of that length ends with letter `c`.")
+print("pub(super) const LAST_LETTERS_BY_LEN: [u32; 17] = [" + ", ".join(str(x) for x in last) + "];")

@@ -16,6 +16,8 @@
 //! step, a pronoun, or a nominal ("the spokesman", "White House officials").
 //! Everything here works on tokens of one sentence; no parser is needed.
 
+use std::borrow::Cow;
+
 use super::cues::{cue_class, CueClass};
 use crate::analysis::{Entity, Span};
 use crate::text::{tokens, Token, TokenKind};
@@ -436,11 +438,15 @@ fn is_terminal(s: &str) -> bool {
 struct View<'a> {
     text: &'a str,
     toks: Vec<Token>,
-    lower: Vec<String>,
+    lower: Vec<Cow<'a, str>>,
+    /// The lexicon class of every token's word, whatever its context.
+    lexicon: Vec<Option<CueClass>>,
     /// The token is inside quotation marks (or is a mark).
     quoted: Vec<bool>,
     /// The sentence is a headline or standfirst.
     headline: bool,
+    /// The cue class of every token (see [`View::find_cue`]).
+    cues: Vec<Option<CueClass>>,
     /// A quotation that ends right before the sentence ("“…?” ⏎ Weaver said.").
     quote_before: Option<Span>,
     entities: &'a [Entity],
@@ -452,7 +458,12 @@ impl View<'_> {
     }
 
     fn w(&self, k: usize) -> &str {
-        self.lower.get(k).map_or("", String::as_str)
+        self.lower.get(k).map_or("", |w| w.as_ref())
+    }
+
+    /// The lexicon class of token `k`'s word.
+    fn lex(&self, k: usize) -> Option<CueClass> {
+        self.lexicon.get(k).copied().flatten()
     }
 
     fn raw(&self, k: usize) -> &str {
@@ -485,13 +496,19 @@ impl View<'_> {
         Some((first, last))
     }
 
+    /// The cue class of token `k`, as computed once by [`Self::find_cue`].
     fn cue_at(&self, k: usize) -> Option<CueClass> {
+        self.cues.get(k).copied().flatten()
+    }
+
+    fn find_cue(&self, k: usize) -> Option<CueClass> {
         // Title-case headlines capitalise their cues too ("Rubio Says …").
-        let title_case_cue = self.headline && k > 0 && cue_class(self.w(k)) == Some(CueClass::Say);
+        let title_case_cue = self.headline && k > 0 && self.lex(k) == Some(CueClass::Say);
         if !self.is_word(k) || self.quoted[k] || self.is_capitalised(k) && !title_case_cue {
             return None;
         }
-        let class = cue_class(self.w(k))
+        let class = self
+            .lex(k)
             .or_else(|| self.verb_before_that_clause(k).then_some(CueClass::Say))?;
         let prev = k.checked_sub(1).map_or("", |p| self.w(p));
         if NOUN_MARKERS.contains(&prev)
@@ -539,6 +556,9 @@ impl View<'_> {
     /// "X recognizes that he …", "Y made clear that the …": a verb outside the
     /// lexicon that introduces a that-clause is a cue too.
     fn verb_before_that_clause(&self, k: usize) -> bool {
+        if self.w(k + 1) != "that" {
+            return false;
+        }
         let w = self.w(k);
         // "-s" forms only right after a name or pronoun ("Kyiv recognizes that"), not
         // after a cue ("told reporters that").
@@ -631,7 +651,7 @@ impl View<'_> {
         let is_number = self.toks[t].kind == TokenKind::Number;
         if !(self.is_word(t) || is_number)
             || NOT_SPEAKER_HEAD.contains(&w)
-            || cue_class(w).is_some()
+            || self.lex(t).is_some()
             || w.ends_with("ly")
         {
             return None;
@@ -648,7 +668,7 @@ impl View<'_> {
                 first = p;
                 break;
             }
-            if NOT_SPEAKER_HEAD.contains(&pw) || cue_class(pw).is_some() || pw.ends_with("ly") {
+            if NOT_SPEAKER_HEAD.contains(&pw) || self.lex(p).is_some() || pw.ends_with("ly") {
                 break;
             }
             first = p;
@@ -675,7 +695,7 @@ impl View<'_> {
             (self.is_word(j) || self.toks[j].kind == TokenKind::Number)
                 && !self.quoted[j]
                 && !NOT_SPEAKER_HEAD.contains(&self.w(j))
-                && cue_class(self.w(j)).is_none()
+                && self.lex(j).is_none()
         };
         let mut last = if let Some(e) = self.entity_at(s) {
             self.token_range(e)?.1
@@ -928,10 +948,18 @@ pub fn read(
     headline: bool,
 ) -> Vec<Attribution> {
     let toks = tokens(text, span);
-    let lower: Vec<String> = toks
+    let lower: Vec<Cow<str>> = toks
         .iter()
-        .map(|t| t.span.slice(text).to_lowercase())
+        .map(|t| {
+            let w = t.span.slice(text);
+            if w.chars().any(char::is_uppercase) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            }
+        })
         .collect();
+    let lexicon = lower.iter().map(|w| cue_class(w)).collect();
     let first_quote = quoted.partition_point(|q| q.end <= span.start);
     let near: &[Span] = &quoted[first_quote..];
     let quoted_flags: Vec<bool> = toks
@@ -949,15 +977,18 @@ pub fn read(
                 .is_some_and(|gap| gap.chars().all(|c| c == ' '))
         })
         .copied();
-    let view = View {
+    let mut view = View {
         text,
         toks,
         lower,
+        lexicon,
         quoted: quoted_flags,
         headline,
+        cues: Vec::new(),
         quote_before,
         entities,
     };
+    view.cues = (0..view.len()).map(|k| view.find_cue(k)).collect();
     read_view(&view, near)
 }
 

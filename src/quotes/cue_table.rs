@@ -599,3 +599,14 @@ pub(super) const CUE_FORMS: &[(&str, CueClass)] = &[
     ("yelling", CueClass::Say),
     ("yells", CueClass::Say),
 ];
+
+/// Bit `c - b'a'` is set when some form of that length starts with letter `c`.
+pub(super) const FIRST_LETTERS_BY_LEN: [u32; 17] = [
+    0, 0, 0, 262153, 6100159, 25132975, 25164735, 24108479, 5241151, 5175583, 2079005, 2068917,
+    389, 1048581, 4, 0, 0,
+];
+/// Bit `c - b'a'` is set when some form of that length ends with letter `c`.
+pub(super) const LAST_LETTERS_BY_LEN: [u32; 17] = [
+    0, 0, 0, 16778250, 21822552, 17703960, 932952, 17576024, 17051736, 786520, 262216, 262232,
+    262232, 262216, 64, 0, 0,
+];

@@ -21,6 +21,19 @@ pub enum CueClass {
 
 /// The class of `word` (lowercase) if it is a cue verb form.
 pub fn cue_class(word: &str) -> Option<CueClass> {
+    // Most words fail this cheap test on length and first and last letter.
+    let bytes = word.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return None;
+    };
+    let letter_bit = |b: u8| b.is_ascii_lowercase().then(|| 1u32 << (b - b'a'));
+    let len = bytes.len();
+    let maybe = len < table::FIRST_LETTERS_BY_LEN.len()
+        && letter_bit(first).is_some_and(|bit| table::FIRST_LETTERS_BY_LEN[len] & bit != 0)
+        && letter_bit(last).is_some_and(|bit| table::LAST_LETTERS_BY_LEN[len] & bit != 0);
+    if !maybe {
+        return None;
+    }
     table::CUE_FORMS
         .binary_search_by(|(form, _)| form.cmp(&word))
         .ok()
@@ -59,5 +72,8 @@ mod tests {
         }
         assert_eq!(cue_class("told"), Some(CueClass::Tell));
         assert_eq!(cue_class("echoed"), Some(CueClass::Object));
+        for (form, class) in table::CUE_FORMS {
+            assert_eq!(cue_class(form), Some(*class), "{form}");
+        }
     }
 }

@@ -58,6 +58,26 @@ enum Style {
     Single,
 }
 
+/// Could `c` be a quotation mark of any style?
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”'
+            | '„'
+            | '«'
+            | '»'
+            | '‟'
+            | '"'
+            | '‘'
+            | '’'
+            | '\''
+            | '‚'
+            | '‹'
+            | '›'
+            | TWO_APOSTROPHES
+    )
+}
+
 fn double_opener(c: char) -> bool {
     matches!(c, '“' | '„' | '«' | '‟' | '"' | TWO_APOSTROPHES)
 }
@@ -106,6 +126,9 @@ pub fn quotes(text: &str) -> Vec<Quoted> {
                 }
             };
         for (k, &(i, c)) in chars.iter().enumerate() {
+            if !is_mark(c) {
+                continue;
+            }
             let at = para.start + i;
             let prev = k.checked_sub(1).map(|p| chars[p].1);
             let next = chars.get(k + 1).map(|&(_, n)| n);

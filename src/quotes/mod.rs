@@ -195,8 +195,9 @@ fn role_of(
     let cluster = sp.cluster.and_then(|c| clusters.get(c));
     roles
         .iter()
-        .find(|(m, r)| sp.mention.contains(*m) && roles::is_plausible(r))
+        .find(|(m, _)| sp.mention.contains(*m))
         .map(|(_, r)| r.clone())
+        .filter(|r| roles::is_plausible(r))
         .or_else(|| {
             cluster
                 .and_then(|c| c.role.clone())

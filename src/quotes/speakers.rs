@@ -79,7 +79,12 @@ impl Resolver<'_> {
             .iter()
             .filter_map(|&m| self.entities.get(m))
             .find_map(|e| {
-                let before = self.text.get(..e.span.start)?;
+                // The word before the mention: look back a few bytes only.
+                let mut from = e.span.start.saturating_sub(24);
+                while !self.text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let before = self.text.get(from..e.span.start)?;
                 let word = before.split_whitespace().next_back()?;
                 gender::of_title(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
             })
