@@ -748,7 +748,7 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             k += 2;
             continue;
         }
-        let Some(class) = v.cue_at(k) else {
+        let Some(class) = v.cue_at(k).filter(|_| !in_relative_clause(v, k)) else {
             k += 1;
             continue;
         };
@@ -787,7 +787,11 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             }
         }
         // Postposed, inverted: "…,” said Umerov." / "…, said the spokesman."
-        if k > 0 && is_attribution_gap(v.raw(k - 1)) && !v.w(k).ends_with("ing") {
+        if k > 0
+            && is_attribution_gap(v.raw(k - 1))
+            && !v.w(k).ends_with("ing")
+            && class != CueClass::Object
+        {
             if let Some((speaker, last)) = v.speaker_starting_at(k + 1) {
                 let after = v.skip_adjuncts(last + 1, end);
                 if after >= end || v.w(after) == "," || v.quoted[after] && v.w(after - 1) == "," {
@@ -911,13 +915,41 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
 
 /// The sentence's first noun phrase, for a participle cue with no earlier
 /// attribution ("Umerov spoke on Tuesday, saying that …").
+/// A leading adjunct is skipped: in "At a campaign event in Ames, Iowa, on
+/// Sunday, Mrs. Clinton tried …" the subject is the name after a comma that
+/// a verb follows.
 fn subject(v: &View) -> Option<Span> {
-    (0..v.len().min(12)).find_map(|k| {
-        if PRONOUNS.contains(&v.w(k)) {
-            return Some(v.toks[k].span);
-        }
-        v.entity_at(k).filter(|_| !v.quoted[k])
-    })
+    let candidates: Vec<(usize, Span)> = (0..v.len().min(25))
+        .filter(|&k| !v.quoted[k])
+        .filter_map(|k| {
+            if PRONOUNS.contains(&v.w(k)) {
+                return Some((k, v.toks[k].span));
+            }
+            let e = v.entity_at(k)?;
+            let (first, _) = v.token_range(e)?;
+            (first == k).then_some((k, e))
+        })
+        .collect();
+    let clause_subject = candidates.iter().find(|&&(k, e)| {
+        let last = v.token_range(e).map_or(k, |(_, l)| l);
+        let after_title =
+            k >= 2 && v.w(k - 1) == "." && is_title(v.w(k - 2)) || k >= 1 && is_title(v.w(k - 1));
+        let opens_clause = k == 0
+            || v.w(k - 1) == ","
+            || after_title && (k < 3 || v.w(k.saturating_sub(3)) == ",");
+        opens_clause && v.w(last + 1) != "," && v.is_word(last + 1)
+    });
+    clause_subject.or(candidates.first()).map(|&(_, e)| e)
+}
+
+/// Is the cue at `k` inside a relative or "as" clause ("what he described
+/// as", "as he spoke")? Such a cue belongs to its clause, not the sentence.
+fn in_relative_clause(v: &View, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && (BETWEEN_SPEAKER_AND_CUE.contains(&v.w(j - 1)) || is_adverb(v.w(j - 1))) {
+        j -= 1;
+    }
+    j >= 2 && PRONOUNS.contains(&v.w(j - 1)) && matches!(v.w(j - 2), "what" | "as")
 }
 
 /// The content before a postposed attribution whose gap token is `g`; when
