@@ -57,7 +57,7 @@ const NOT_SPEAKER_HEAD: &[&str] = &[
     "some", "no", "more", "most", "less", "much", "many", "well", "back", "up", "out", "over",
     "down", "off", "again", "never", "always", "time", "way", "week", "year", "day", "month",
     "night", "morning", "afternoon", "evening", "today", "tonight", "yesterday", "tomorrow",
-    "speech", "interview", "statement", "one",
+    "one",
 ];
 
 /// Words that open a noun phrase and are part of it.
@@ -229,6 +229,10 @@ impl View<'_> {
             .lex(k)
             .or_else(|| self.verb_before_that_clause(k).then_some(CueClass::Say))?;
         let prev = k.checked_sub(1).map_or("", |p| self.w(p));
+        // "758 pledged delegates": an adjective after a number.
+        if k > 0 && self.toks[k - 1].kind == TokenKind::Number {
+            return None;
+        }
         if NOUN_MARKERS.contains(&prev)
             || prev == "to"
             || prev.ends_with("’s")
