@@ -635,7 +635,9 @@ impl View<'_> {
                     return (j - 1, None);
                 }
             }
-            if (p == "," && self.is_participle_cue(j)) || (p == "and" && self.cue_at(j).is_some()) {
+            if (p == "," && self.is_participle_cue(j))
+                || (matches!(p, "and" | "but") && self.cue_at(j).is_some())
+            {
                 let stop = if j >= 2 && self.w(j - 2) == "," {
                     j - 2
                 } else {
@@ -820,7 +822,7 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         }
         let participle =
             before > 0 && matches!(v.w(before - 1), "," | "and") && v.is_participle_cue(k)
-                || before > 0 && v.w(before - 1) == "and";
+                || before > 0 && matches!(v.w(before - 1), "and" | "but");
         let left = if participle {
             None
         } else {
