@@ -109,6 +109,16 @@ fn is_title(word: &str) -> bool {
     crate::entities::TITLES.contains(&word.trim_end_matches('.'))
 }
 
+/// "he’s", "they’re", "I’m": a pronoun with its auxiliary in one token.
+fn is_contracted_pronoun(w: &str) -> bool {
+    [
+        "’s", "'s", "’re", "'re", "’m", "'m", "’d", "'d", "’ll", "'ll", "’ve", "'ve",
+    ]
+    .iter()
+    .find_map(|suffix| w.strip_suffix(suffix))
+    .is_some_and(|p| PRONOUNS.contains(&p))
+}
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
 const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you", "it"];
@@ -235,8 +245,7 @@ impl View<'_> {
         }
         if NOUN_MARKERS.contains(&prev)
             || prev == "to"
-            || prev.ends_with("’s")
-            || prev.ends_with("'s")
+            || (prev.ends_with("’s") || prev.ends_with("'s")) && !is_contracted_pronoun(prev)
         {
             return None;
         }
@@ -269,7 +278,8 @@ impl View<'_> {
             return None;
         }
         // "-ing" forms are cues as participles ("…, adding") or progressives ("is saying").
-        if self.w(k).ends_with("ing") && !ING_BEFORE.contains(&prev) {
+        if self.w(k).ends_with("ing") && !ING_BEFORE.contains(&prev) && !is_contracted_pronoun(prev)
+        {
             return None;
         }
         Some(class)
@@ -349,6 +359,13 @@ impl View<'_> {
         }
         if PRONOUNS.contains(&w) {
             return Some((self.toks[t].span, t));
+        }
+        if is_contracted_pronoun(w) {
+            // "He’s" → "He": the mention is the pronoun alone.
+            let raw = self.raw(t);
+            let cut = raw.find(['’', '\'']).unwrap_or(raw.len());
+            let start = self.toks[t].span.start;
+            return Some((Span::new(start, start + cut), t));
         }
         if let Some(e) = self.entity_at(t) {
             let (mut first, _) = self.token_range(e)?;
