@@ -220,3 +220,15 @@ fn a_colon_at_the_end_of_a_paragraph_introduces_the_next_quote() {
     );
     assert_eq!((kind, mention.as_str()), (QuoteKind::Direct, "Lam"));
 }
+
+#[test]
+fn a_single_line_text_is_read_as_body() {
+    // The Wikinews sentence alone, with no headline above it.
+    let text = "Dr Gary Mortimer said the stores fill the stock every night.";
+    let (content, kind, mention, _) = only(text);
+    assert_eq!(content, "the stores fill the stock every night");
+    assert_eq!(
+        (kind, mention.as_str()),
+        (QuoteKind::Indirect, "Dr Gary Mortimer")
+    );
+}

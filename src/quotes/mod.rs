@@ -56,11 +56,16 @@ pub fn find(
     };
     let mut quotes: Vec<Quote> = Vec::new();
     let mut claimed = vec![false; groups.len()];
+    // A one-sentence first paragraph before more text is a title, even when
+    // it ends with a full stop (many feeds add one).
+    let first_line_is_title = sentences.iter().filter(|s| s.paragraph == 0).count() == 1
+        && sentences.iter().any(|s| s.paragraph > 0);
     for (si, sentence) in sentences.iter().enumerate() {
         if sentence.kind == SentenceKind::Boilerplate {
             continue;
         }
-        let headline = sentence.kind != SentenceKind::Body || sentence.paragraph == 0;
+        let headline =
+            sentence.kind != SentenceKind::Body || first_line_is_title && sentence.paragraph == 0;
         for mut a in attribution::read(text, sentence.span, &outers, entities, headline) {
             // "He said:" ⏎ "“…”": the next quotation, if it opens the next paragraph.
             if a.content.is_empty() {
