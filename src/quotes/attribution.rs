@@ -77,7 +77,8 @@ const NOUN_MARKERS: &[&str] = &[
 #[rustfmt::skip]
 const ING_BEFORE: &[&str] = &[
     ",", "and", "is", "are", "was", "were", "been", "be", "while", "keeps", "kept", "also",
-    "repeatedly", "—", "–", "again", "not", "publicly",
+    "repeatedly", "—", "–", "again", "not", "publicly", "by", "after", "before", "when",
+    "began", "begins", "started", "starts", "continued",
 ];
 
 /// After `CONTENT, SPEAKER CUE,` these open an adjunct, not more content.
@@ -278,9 +279,16 @@ impl View<'_> {
             return None;
         }
         // "-ing" forms are cues as participles ("…, adding") or progressives ("is saying").
-        if self.w(k).ends_with("ing") && !ING_BEFORE.contains(&prev) && !is_contracted_pronoun(prev)
-        {
-            return None;
+        if self.w(k).ends_with("ing") {
+            // "is suddenly promising": look past adverbs.
+            let mut b = k;
+            while b > 1 && is_adverb(self.w(b - 1)) {
+                b -= 1;
+            }
+            let before = self.w(b - 1);
+            if !ING_BEFORE.contains(&before) && !is_contracted_pronoun(before) {
+                return None;
+            }
         }
         Some(class)
     }
@@ -369,6 +377,20 @@ impl View<'_> {
         }
         if let Some(e) = self.entity_at(t) {
             let (mut first, _) = self.token_range(e)?;
+            // "the nonpartisan Congressional Budget Office": its determiner and modifiers.
+            if let Some(det) = (first.saturating_sub(4)..first)
+                .rev()
+                .find(|&d| matches!(self.w(d), "the" | "a" | "an"))
+            {
+                if (det + 1..first).all(|m| {
+                    self.is_word(m)
+                        && !self.is_capitalised(m)
+                        && self.lex(m).is_none()
+                        && !NOT_SPEAKER_HEAD.contains(&self.w(m))
+                }) {
+                    first = det;
+                }
+            }
             loop {
                 if first >= 1 && self.w(first - 1) == "the" {
                     first -= 1;
@@ -837,9 +859,13 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         {
             before -= 1;
         }
-        let participle =
-            before > 0 && matches!(v.w(before - 1), "," | "and") && v.is_participle_cue(k)
-                || before > 0 && matches!(v.w(before - 1), "and" | "but");
+        let participle = before > 0
+            && matches!(
+                v.w(before - 1),
+                "," | "and" | "by" | "after" | "before" | "when" | "while"
+            )
+            && v.is_participle_cue(k)
+            || before > 0 && matches!(v.w(before - 1), "and" | "but");
         let left = if participle {
             None
         } else {
