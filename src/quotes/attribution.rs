@@ -285,7 +285,7 @@ impl View<'_> {
             while b > 1 && is_adverb(self.w(b - 1)) {
                 b -= 1;
             }
-            let before = self.w(b - 1);
+            let before = b.checked_sub(1).map_or("", |p| self.w(p));
             if !ING_BEFORE.contains(&before) && !is_contracted_pronoun(before) {
                 return None;
             }
