@@ -10,7 +10,17 @@
 //! - a participle or a conjoined cue carries on the last speaker
 //!   ("…, adding that …", "… and warned that …"); after an object cue it
 //!   completes the cue phrase ("echoed this assessment in a post on X,
-//!   confirming that …").
+//!   confirming that …");
+//! - a quotation closing just before the speaker and cue, even across a
+//!   sentence break ("“…?” ⏎ Weaver said."), and `SPEAKER CUE:` at a
+//!   paragraph end before a quoted paragraph;
+//! - `Name: …` lines (headlines, transcripts) and title-case headline cues
+//!   ("Rubio Says …").
+//!
+//! The cue lexicon ([`super::cues`]) decides which words can be cues; here
+//! the context decides whether one is: not after a determiner or possessive
+//! (a noun), not passive ("was asked"), not inside "what he described as",
+//! an "-ing" form only as a participle or progressive.
 //!
 //! The speaker is the noun phrase next to the cue: a name from the entity
 //! step, a pronoun, or a nominal ("the spokesman", "White House officials").

@@ -9,7 +9,9 @@
 //! the marks is mixed; one without marks is reported speech. Quotations that
 //! no attribution claims are scare quotes or titles and are not statements,
 //! unless they read as whole sentences in a paragraph that has a speaker.
-//! Speakers then resolve to entity clusters, pronouns to the most recent
+//! An attribution nested at the start of another's content ("Sanders said
+//! he wants …") or an object cue inside it is part of that content, not a
+//! statement of its own. Speakers then resolve to entity clusters, pronouns to the most recent
 //! compatible person ([`speakers`]). Rules, not a model: news attribution is
 //! formulaic, and rules are fast, small and explainable in a browser.
 
