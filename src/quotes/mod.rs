@@ -1,8 +1,8 @@
 //! Who said what: direct quotes, reported speech and mixed quotes, each
 //! with its speaker, the speaker's role and the cue.
 //!
-//! Two readings meet here. [`marks`] pairs quotation marks into quotations;
-//! [`attribution`] reads each sentence for a cue verb with its speaker and
+//! Two readings meet here. `marks` pairs quotation marks into quotations;
+//! `attribution` reads each sentence for a cue verb with its speaker and
 //! content ("Umerov said the talks …", "“…,” he said", "According to …").
 //! An attribution whose content is one quotation is a direct quote (with all
 //! the pieces of that quotation); one whose content also holds words outside
@@ -12,7 +12,7 @@
 //! An attribution nested at the start of another's content ("Sanders said
 //! he wants …") or an object cue inside it is part of that content, not a
 //! statement of its own. Speakers then resolve to entity clusters, pronouns to the most recent
-//! compatible person ([`speakers`]). Rules, not a model: news attribution is
+//! compatible person (`speakers`). Rules, not a model: news attribution is
 //! formulaic, and rules are fast, small and explainable in a browser.
 
 mod attribution;
