@@ -26,6 +26,9 @@ const PRONOUN_REACH: usize = 3;
 impl Resolver<'_> {
     /// The speaker for a mention, before pronoun resolution.
     pub fn speaker(&self, mention: Span) -> Speaker {
+        if mention.slice(self.text).eq_ignore_ascii_case("who") {
+            return self.relative_speaker(mention);
+        }
         let inside: Vec<&Entity> = self
             .entities
             .iter()
@@ -54,6 +57,40 @@ impl Resolver<'_> {
             name,
             mention,
             cluster,
+        }
+    }
+
+    /// "voters who said", "Donald Trump, who has pledged": the mention stays
+    /// "who", the name is what it refers to (a name right before, or the word).
+    fn relative_speaker(&self, mention: Span) -> Speaker {
+        let gap_is_short = |e: &Entity| {
+            e.label.is_name()
+                && e.span.end <= mention.start
+                && self
+                    .text
+                    .get(e.span.end..mention.start)
+                    .is_some_and(|g| g.trim_matches([' ', ',']).is_empty())
+        };
+        if let Some(e) = self.entities.iter().rev().find(|e| gap_is_short(e)) {
+            let mut speaker = self.speaker(e.span);
+            speaker.mention = mention;
+            return speaker;
+        }
+        let mut from = mention.start.saturating_sub(40);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = self.text.get(from..mention.start).unwrap_or("");
+        let word = before
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let name = if word.is_empty() { "who" } else { word };
+        Speaker {
+            name: name.to_owned(),
+            mention,
+            cluster: None,
         }
     }
 
