@@ -793,6 +793,7 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             }
         }
     }
+    out.extend((0..n).filter_map(|k| noun_cue(v, k, end)));
     let mut k = 0;
     while k < n {
         if v.w(k) == "according" && v.w(k + 1) == "to" && !v.quoted[k] {
@@ -1009,6 +1010,59 @@ fn in_relative_clause(v: &View, k: usize) -> bool {
         j -= 1;
     }
     j >= 2 && PRONOUNS.contains(&v.w(j - 1)) && matches!(v.w(j - 2), "what" | "as")
+}
+
+/// Nouns of saying and stance that PolNeAR annotates as cues with their
+/// possessor as the speaker ("his criticism of …", "Trump’s support for …").
+#[rustfmt::skip]
+const NOUN_CUES: &[&str] = &[
+    "criticism", "criticisms", "support", "opposition", "calls", "questions", "concerns",
+    "endorsement", "attacks", "praise", "comments", "remarks", "claims", "claim", "promise",
+    "promises", "warning", "warnings", "assertion", "suggestion", "views", "belief", "fears",
+    "doubts", "defense", "defence", "plea", "demands", "proposal", "pledge", "insistence",
+    "admission", "accusation", "accusations", "argument", "condemnation", "denial", "rejection",
+];
+
+/// `POSSESSOR [modifier] NOUN-CUE (of|for|about|on|to|against|that) CONTENT`.
+fn noun_cue(v: &View, k: usize, end: usize) -> Option<Attribution> {
+    if v.quoted[k] || !NOUN_CUES.contains(&v.w(k)) || k == 0 {
+        return None;
+    }
+    let prep = v.w(k + 1);
+    if !matches!(
+        prep,
+        "of" | "for" | "about" | "on" | "to" | "against" | "that"
+    ) {
+        return None;
+    }
+    // The possessor, maybe before one modifier ("his harsh criticism").
+    let mut p = k - 1;
+    if p > 0 && v.is_word(p) && !v.is_capitalised(p) && !NOT_SPEAKER_HEAD.contains(&v.w(p)) {
+        p -= 1;
+    }
+    let pw = v.w(p);
+    let speaker = if matches!(pw, "his" | "her" | "their" | "its" | "our" | "my") {
+        v.toks[p].span
+    } else if let Some(name) = pw.strip_suffix("’s").or_else(|| pw.strip_suffix("'s")) {
+        let start = v.entity_at(p).map_or(v.toks[p].span.start, |e| e.start);
+        Span::new(start, v.toks[p].span.start + name.len())
+    } else {
+        return None;
+    };
+    let c = if prep == "that" { k + 1 } else { k + 2 };
+    let stop = (c..end)
+        .find(|&j| v.w(j) == "," && !v.quoted[j])
+        .unwrap_or(end);
+    let content = v.span_of(c, stop)?;
+    let cue = Span::new(
+        v.toks[k].span.start,
+        v.toks[if prep == "that" { k } else { k + 1 }].span.end,
+    );
+    Some(Attribution {
+        cue,
+        speaker: Some(speaker),
+        content,
+    })
 }
 
 /// The content before a postposed attribution whose gap token is `g`; when
