@@ -15,7 +15,8 @@
 //!   sentence break ("“…?” ⏎ Weaver said."), and `SPEAKER CUE:` at a
 //!   paragraph end before a quoted paragraph;
 //! - `Name: …` lines (headlines, transcripts) and title-case headline cues
-//!   ("Rubio Says …").
+//!   ("Rubio Says …");
+//! - noun cues with a possessor ("his criticism of …", "Trump’s support for …").
 //!
 //! The cue lexicon ([`super::cues`]) decides which words can be cues; here
 //! the context decides whether one is: not after a determiner or possessive
@@ -1190,6 +1191,16 @@ mod tests {
             "echoed this assessment in a post on X, confirming"
         );
         assert_eq!(got[0].2, "that a series of meetings had taken place");
+    }
+
+    #[test]
+    fn reads_a_noun_cue_with_its_possessor() {
+        let got = read_plain("The envoy repeated his criticism of the sanctions, officials said.");
+        let noun = got
+            .iter()
+            .find(|a| a.1 == "criticism of")
+            .expect("noun cue");
+        assert_eq!((noun.0.as_str(), noun.2.as_str()), ("his", "the sanctions"));
     }
 
     #[test]
