@@ -100,9 +100,9 @@ test('a share link round-trips; a damaged one keeps the draft; the draft survive
   assert.match(url, /#v1\./);
   // Autosave: a reload brings the draft back (the fragment was consumed).
   await page.locator('#input').fill('My own draft, typed by hand.');
-  await page.waitForTimeout(600);
+  await page.waitForFunction(() => localStorage.getItem('lede.draft') === 'My own draft, typed by hand.');
   await page.goto(server.url);
-  await page.waitForFunction(() => document.querySelector('#input').value !== '');
+  await page.waitForFunction(() => document.querySelector('#input')?.value);
   assert.equal(await page.locator('#input').inputValue(), 'My own draft, typed by hand.');
   // Opening the share link replaces the text but offers the draft back.
   const fresh = await browser.newPage();
@@ -115,7 +115,7 @@ test('a share link round-trips; a damaged one keeps the draft; the draft survive
   await page.locator('.notice.error').waitFor();
   assert.match(await page.locator('.notice.error').textContent(), /damaged|malformed/);
   await page.reload();
-  await page.waitForFunction(() => document.querySelector('#input').value !== '');
+  await page.waitForFunction(() => document.querySelector('#input')?.value);
   assert.equal(await page.locator('#input').inputValue(), 'My own draft, typed by hand.');
   // Clear is undoable.
   await page.locator('#clear').click();

@@ -1,0 +1,1218 @@
+//! Reading attributions in one sentence: cue, speaker mention and content.
+//!
+//! News attribution is formulaic, so a handful of token patterns around a
+//! cue verb cover most of it:
+//! - preposed: `SPEAKER CUE [object] [adjunct] (that|:) CONTENT`
+//!   ("Dmitriev told reporters that …", "Umerov said in a statement …");
+//! - postposed or inverted: `CONTENT, SPEAKER CUE.` / `CONTENT, CUE SPEAKER.`
+//!   ("“…,” Umerov said", "…, said the spokesman");
+//! - `According to SPEAKER, CONTENT` and `CONTENT, according to SPEAKER`;
+//! - a participle or a conjoined cue carries on the last speaker
+//!   ("…, adding that …", "… and warned that …"); after an object cue it
+//!   completes the cue phrase ("echoed this assessment in a post on X,
+//!   confirming that …");
+//! - a quotation closing just before the speaker and cue, even across a
+//!   sentence break ("“…?” ⏎ Weaver said."), and `SPEAKER CUE:` at a
+//!   paragraph end before a quoted paragraph;
+//! - `Name: …` lines (headlines, transcripts) and title-case headline cues
+//!   ("Rubio Says …");
+//! - noun cues with a possessor ("his criticism of …", "Trump’s support for …").
+//!
+//! The cue lexicon ([`super::cues`]) decides which words can be cues; here
+//! the context decides whether one is: not after a determiner or possessive
+//! (a noun), not passive ("was asked"), not inside "what he described as",
+//! an "-ing" form only as a participle or progressive.
+//!
+//! The speaker is the noun phrase next to the cue: a name from the entity
+//! step, a pronoun, or a nominal ("the spokesman", "White House officials").
+//! Everything here works on tokens of one sentence; no parser is needed.
+
+use std::borrow::Cow;
+
+use super::cues::{cue_class, CueClass};
+use crate::analysis::{Entity, Span};
+use crate::text::{tokens, Token, TokenKind};
+
+/// One attribution read from a sentence, before it becomes a [`crate::Quote`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    pub cue: Span,
+    pub speaker: Option<Span>,
+    pub content: Span,
+}
+
+/// Words between a speaker and its cue ("Umerov *has also* said").
+#[rustfmt::skip]
+const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
+    "also", "has", "have", "had", "was", "were", "is", "are", "repeatedly", "previously", "later",
+    "then", "recently", "publicly", "once", "never", "not", "did", "does", "do", "will", "would",
+    "could", "may", "might", "reportedly", "openly", "already", "often", "still", "just", "even",
+    "again", "first", "finally", "further", "subsequently", "quickly", "immediately", "explicitly",
+    "privately", "bluntly", "flatly", "simply", "clearly", "specifically", "herself", "himself",
+    "themselves", "itself", "separately", "earlier", "frequently", "initially", "twice", "only",
+    "should", "can", "must", "personally", "directly", "allegedly", "apparently", "angrily",
+    "firmly", "strongly", "in", "turn",
+];
+
+/// Words a speaker noun phrase never ends with.
+#[rustfmt::skip]
+const NOT_SPEAKER_HEAD: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "that", "this", "which", "what", "who", "whom", "there",
+    "here", "to", "of", "in", "on", "at", "for", "with", "by", "from", "as", "about", "into",
+    "than", "if", "when", "while", "because", "so", "also", "not", "it's", "be", "been", "being",
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "do", "does", "did", "him", "them", "me", "us", "her", "his", "their",
+    "its", "our", "my", "your", "where", "how", "why", "whether", "then", "now", "just", "only",
+    "even", "still", "very", "all", "after", "before", "once", "since", "ago", "later", "yet",
+    "however", "meanwhile", "too", "either", "neither", "nor", "both", "each", "every", "any",
+    "some", "no", "more", "most", "less", "much", "many", "well", "back", "up", "out", "over",
+    "down", "off", "again", "never", "always", "time", "way", "week", "year", "day", "month",
+    "night", "morning", "afternoon", "evening", "today", "tonight", "yesterday", "tomorrow",
+    "one",
+];
+
+/// Words that open a noun phrase and are part of it.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "most", "all",
+    "both", "few", "his", "her", "their", "its", "our", "my", "your", "two", "three", "four",
+    "five", "other", "another", "one", "each", "every", "no", "any", "such",
+];
+
+/// Words that show a cue form is a noun ("his claims", "the calls").
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "new", "recent", "such", "whose", "of",
+];
+
+/// Words before an "-ing" cue that make it a verb.
+#[rustfmt::skip]
+const ING_BEFORE: &[&str] = &[
+    ",", "and", "is", "are", "was", "were", "been", "be", "while", "keeps", "kept", "also",
+    "repeatedly", "—", "–", "again", "not", "publicly", "by", "after", "before", "when",
+    "began", "begins", "started", "starts", "continued",
+];
+
+/// After `CONTENT, SPEAKER CUE,` these open an adjunct, not more content.
+#[rustfmt::skip]
+const NOT_CONTINUATION: &[&str] = &[
+    "after", "before", "when", "while", "as", "because", "according", "in", "at", "during", "who",
+    "which", "where", "despite", "following", "referring", "but", "and", "though", "although",
+    "since", "if", "on", "with", "a", "an", "the", "then", "now",
+];
+
+/// Sentence openers that make the attribution a subordinate clause.
+const SUBORDINATORS: &[&str] = &[
+    "while", "when", "although", "though", "after", "if", "because", "as", "since", "before",
+    "whereas", "once", "until", "unless",
+];
+
+/// "similarly", "hysterically": adverbs that may stand between speaker and cue.
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "family" | "italy" | "july" | "ally" | "only" | "supply" | "assembly"
+        )
+}
+
+/// Titles that belong with a name ("Mr. Clarke", "Sen. Graham").
+fn is_title(word: &str) -> bool {
+    crate::entities::TITLES.contains(&word.trim_end_matches('.'))
+}
+
+/// "he’s", "they’re", "I’m": a pronoun with its auxiliary in one token.
+fn is_contracted_pronoun(w: &str) -> bool {
+    [
+        "’s", "'s", "’re", "'re", "’m", "'m", "’d", "'d", "’ll", "'ll", "’ve", "'ve",
+    ]
+    .iter()
+    .find_map(|suffix| w.strip_suffix(suffix))
+    .is_some_and(|p| PRONOUNS.contains(&p))
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you", "it"];
+
+/// Words for when, between a cue and its content ("said *on Tuesday* that").
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight", "last", "earlier", "later", "this", "next", "week", "month", "year",
+    "morning", "afternoon", "evening", "night", "recently", "again", "also", "previously",
+    "publicly", "repeatedly", "privately", "bluntly", "flatly", "frankly", "simply", "then",
+    "afterward", "afterwards", "separately", "ago", "weekend", "days", "weeks", "months", "years",
+    "late", "early", "shortly", "before", "once", "directly", "explicitly",
+];
+
+/// Day words that may stand between a speaker and the cue ("Sanders on Saturday said").
+#[rustfmt::skip]
+const DAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight",
+];
+
+/// Prepositions that open an adjunct between cue and content.
+#[rustfmt::skip]
+const ADJUNCT_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "during", "via", "through", "after", "before", "while", "from", "over",
+    "with", "outside", "inside", "ahead", "following", "amid", "earlier", "late",
+];
+
+/// Closing quotation marks, as tokens.
+fn is_closing_mark(s: &str) -> bool {
+    matches!(s, "”" | "\"" | "’" | "'" | "»" | "›")
+}
+
+/// Punctuation that may stand between a content and a postposed attribution.
+fn is_attribution_gap(s: &str) -> bool {
+    matches!(s, "," | "—" | "–" | "--" | "-" | "...") || is_closing_mark(s)
+}
+
+fn is_terminal(s: &str) -> bool {
+    s.starts_with(['.', '!', '?', ';', '…'])
+}
+
+/// One sentence, tokenised, with what the patterns need to know per token.
+struct View<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    lower: Vec<Cow<'a, str>>,
+    /// The lexicon class of every token's word, whatever its context.
+    lexicon: Vec<Option<CueClass>>,
+    /// The token is inside quotation marks (or is a mark).
+    quoted: Vec<bool>,
+    /// The sentence is a headline or standfirst.
+    headline: bool,
+    /// The cue class of every token (see [`View::find_cue`]).
+    cues: Vec<Option<CueClass>>,
+    /// A quotation that ends right before the sentence ("“…?” ⏎ Weaver said.").
+    quote_before: Option<Span>,
+    entities: &'a [Entity],
+}
+
+impl View<'_> {
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn w(&self, k: usize) -> &str {
+        self.lower.get(k).map_or("", |w| w.as_ref())
+    }
+
+    /// The lexicon class of token `k`'s word.
+    fn lex(&self, k: usize) -> Option<CueClass> {
+        self.lexicon.get(k).copied().flatten()
+    }
+
+    fn raw(&self, k: usize) -> &str {
+        self.toks.get(k).map_or("", |t| t.span.slice(self.text))
+    }
+
+    fn is_word(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn is_capitalised(&self, k: usize) -> bool {
+        self.raw(k).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The name entity covering token `k`.
+    fn entity_at(&self, k: usize) -> Option<Span> {
+        let t = self.toks.get(k)?.span;
+        let i = self.entities.partition_point(|e| e.span.end <= t.start);
+        self.entities[i..]
+            .iter()
+            .take_while(|e| e.span.start < t.end)
+            .find(|e| e.label.is_name() && e.span.overlaps(t))
+            .map(|e| e.span)
+    }
+
+    /// First and last token index covered by `span`.
+    fn token_range(&self, span: Span) -> Option<(usize, usize)> {
+        let first = self.toks.iter().position(|t| t.span.overlaps(span))?;
+        let last = self.toks.iter().rposition(|t| t.span.overlaps(span))?;
+        Some((first, last))
+    }
+
+    /// The cue class of token `k`, as computed once by [`Self::find_cue`].
+    fn cue_at(&self, k: usize) -> Option<CueClass> {
+        self.cues.get(k).copied().flatten()
+    }
+
+    fn find_cue(&self, k: usize) -> Option<CueClass> {
+        // Title-case headlines capitalise their cues too ("Rubio Says …").
+        let title_case_cue = self.headline && k > 0 && self.lex(k) == Some(CueClass::Say);
+        if !self.is_word(k) || self.quoted[k] || self.is_capitalised(k) && !title_case_cue {
+            return None;
+        }
+        let class = self
+            .lex(k)
+            .or_else(|| self.verb_before_that_clause(k).then_some(CueClass::Say))?;
+        let prev = k.checked_sub(1).map_or("", |p| self.w(p));
+        // "758 pledged delegates": an adjective after a number.
+        if k > 0 && self.toks[k - 1].kind == TokenKind::Number {
+            return None;
+        }
+        if NOUN_MARKERS.contains(&prev)
+            || prev == "to"
+            || (prev.ends_with("’s") || prev.ends_with("'s")) && !is_contracted_pronoun(prev)
+        {
+            return None;
+        }
+        let w = self.w(k);
+        let participle = w.ends_with("ed")
+            || matches!(
+                w,
+                "told" | "said" | "shown" | "known" | "written" | "thought" | "found"
+            );
+        // "if a replacement were offered", "he was asked": passive.
+        if participle
+            && matches!(
+                prev,
+                "was" | "were" | "be" | "been" | "being" | "is" | "are"
+            )
+        {
+            return None;
+        }
+        // "a man named Tom Clarke": a name given, not a statement.
+        if matches!(w, "named" | "titled" | "dubbed" | "labeled" | "labelled")
+            && self.is_capitalised(k + 1)
+            && !prev.is_empty()
+            && !PRONOUNS.contains(&prev)
+            && self.entity_at(k - 1).is_none()
+        {
+            return None;
+        }
+        // "people accused of …", "was echoed by …": passive, the speaker is elsewhere.
+        if matches!(self.w(k + 1), "by" | "of") && self.w(k).ends_with("ed") {
+            return None;
+        }
+        // "-ing" forms are cues as participles ("…, adding") or progressives ("is saying").
+        if self.w(k).ends_with("ing") {
+            // "is suddenly promising": look past adverbs.
+            let mut b = k;
+            while b > 1 && is_adverb(self.w(b - 1)) {
+                b -= 1;
+            }
+            let before = b.checked_sub(1).map_or("", |p| self.w(p));
+            if !ING_BEFORE.contains(&before) && !is_contracted_pronoun(before) {
+                return None;
+            }
+        }
+        Some(class)
+    }
+
+    /// "X recognizes that he …", "Y made clear that the …": a verb outside the
+    /// lexicon that introduces a that-clause is a cue too.
+    fn verb_before_that_clause(&self, k: usize) -> bool {
+        if self.w(k + 1) != "that" {
+            return false;
+        }
+        let w = self.w(k);
+        // "-s" forms only right after a name or pronoun ("Kyiv recognizes that"), not
+        // after a cue ("told reporters that").
+        let after_subject = k > 0
+            && (PRONOUNS.contains(&self.w(k - 1)) || self.entity_at(k - 1).is_some())
+            && !self.is_capitalised(k);
+        let verb_like = (w.ends_with("ed")
+            || w.ends_with('s') && !w.ends_with("ss") && after_subject)
+            && w.len() > 3
+            && !NOT_SPEAKER_HEAD.contains(&w);
+        let s = self.w(k + 2);
+        verb_like
+            && self.w(k + 1) == "that"
+            && !self.quoted[k + 1]
+            && (PRONOUNS.contains(&s) || DETERMINERS.contains(&s) || self.is_capitalised(k + 2))
+    }
+
+    fn is_participle_cue(&self, k: usize) -> bool {
+        self.w(k).ends_with("ing") && self.cue_at(k).is_some()
+    }
+
+    /// The speaker noun phrase that ends at token `t`, with any "of"/"for"
+    /// phrase it ends ("a spokesman for the ministry"): (span, first token).
+    fn speaker_ending_at(&self, t: usize, depth: u8) -> Option<(Span, usize)> {
+        let (mut span, mut first) = self.noun_phrase_ending_at(t, depth)?;
+        for _ in 0..2 {
+            let joins = first >= 2
+                && matches!(self.w(first - 1), "of" | "for" | "at" | "from")
+                && !PRONOUNS.contains(&self.w(first - 2));
+            let Some((outer, outer_first)) = joins
+                .then(|| self.noun_phrase_ending_at(first - 2, 1))
+                .flatten()
+            else {
+                break;
+            };
+            span = Span::new(outer.start, span.end);
+            first = outer_first;
+        }
+        Some((span, first))
+    }
+
+    fn noun_phrase_ending_at(&self, t: usize, depth: u8) -> Option<(Span, usize)> {
+        if t >= self.len() || self.quoted[t] {
+            return None;
+        }
+        let w = self.w(t);
+        // "Umerov, who also serves as …, said" → Umerov; "voters who said" → who.
+        if w == "who" || w == "which" {
+            if t >= 2 && self.w(t - 1) == "," && depth == 0 {
+                return self.speaker_ending_at(t - 2, depth + 1);
+            }
+            return (w == "who").then(|| (self.toks[t].span, t));
+        }
+        // Apposition or relative clause: "Andriy Hnatov, Chief of the General Staff, said".
+        if (w == "," || w == ")") && depth == 0 {
+            let open = if w == "," { "," } else { "(" };
+            let from = t.saturating_sub(25);
+            let i = (from..t)
+                .rev()
+                .find(|&i| self.w(i) == open && !self.quoted[i])?;
+            let has_cue = (i + 1..t).any(|j| self.cue_at(j).is_some());
+            if has_cue || i == 0 {
+                return None;
+            }
+            return self.speaker_ending_at(i - 1, depth + 1);
+        }
+        if PRONOUNS.contains(&w) {
+            return Some((self.toks[t].span, t));
+        }
+        if is_contracted_pronoun(w) {
+            // "He’s" → "He": the mention is the pronoun alone.
+            let raw = self.raw(t);
+            let cut = raw.find(['’', '\'']).unwrap_or(raw.len());
+            let start = self.toks[t].span.start;
+            return Some((Span::new(start, start + cut), t));
+        }
+        if let Some(e) = self.entity_at(t) {
+            let (mut first, _) = self.token_range(e)?;
+            // "the nonpartisan Congressional Budget Office": its determiner and modifiers.
+            if let Some(det) = (first.saturating_sub(4)..first)
+                .rev()
+                .find(|&d| matches!(self.w(d), "the" | "a" | "an"))
+            {
+                if (det + 1..first).all(|m| {
+                    self.is_word(m)
+                        && !self.is_capitalised(m)
+                        && self.lex(m).is_none()
+                        && !NOT_SPEAKER_HEAD.contains(&self.w(m))
+                }) {
+                    first = det;
+                }
+            }
+            loop {
+                if first >= 1 && self.w(first - 1) == "the" {
+                    first -= 1;
+                    break;
+                }
+                if first >= 2 && self.w(first - 1) == "." && is_title(self.w(first - 2)) {
+                    first -= 2;
+                } else if first >= 1
+                    && is_title(self.w(first - 1))
+                    && self.is_capitalised(first - 1)
+                {
+                    first -= 1;
+                } else {
+                    break;
+                }
+            }
+            return Some((Span::new(self.toks[first].span.start, e.end), first));
+        }
+        let is_number = self.toks[t].kind == TokenKind::Number;
+        if !(self.is_word(t) || is_number)
+            || NOT_SPEAKER_HEAD.contains(&w)
+            || self.lex(t).is_some()
+            || w.ends_with("ly")
+        {
+            return None;
+        }
+        // A nominal: "the spokesman", "White House officials", "Trump’s campaign".
+        let mut first = t;
+        while first > 0 && t - first < 6 {
+            let p = first - 1;
+            let pw = self.w(p);
+            if self.quoted[p] || !self.is_word(p) && self.toks[p].kind != TokenKind::Number {
+                break;
+            }
+            if DETERMINERS.contains(&pw) {
+                first = p;
+                break;
+            }
+            if NOT_SPEAKER_HEAD.contains(&pw) || self.lex(p).is_some() || pw.ends_with("ly") {
+                break;
+            }
+            first = p;
+            if pw.ends_with("’s") || pw.ends_with("'s") {
+                break;
+            }
+        }
+        Some((
+            Span::new(self.toks[first].span.start, self.toks[t].span.end),
+            first,
+        ))
+    }
+
+    /// The speaker noun phrase that starts at token `s`: (span, last token).
+    fn speaker_starting_at(&self, s: usize) -> Option<(Span, usize)> {
+        if s >= self.len() || self.quoted[s] {
+            return None;
+        }
+        let w = self.w(s);
+        if PRONOUNS.contains(&w) {
+            return Some((self.toks[s].span, s));
+        }
+        let nominal_word = |j: usize| {
+            (self.is_word(j) || self.toks[j].kind == TokenKind::Number)
+                && !self.quoted[j]
+                && !NOT_SPEAKER_HEAD.contains(&self.w(j))
+                && self.lex(j).is_none()
+        };
+        let mut last = if let Some(e) = self.entity_at(s) {
+            self.token_range(e)?.1
+        } else if DETERMINERS.contains(&w) && !matches!(w, "that" | "this" | "these" | "those")
+            || nominal_word(s)
+        {
+            s
+        } else {
+            return None;
+        };
+        while last + 1 < self.len() && last - s < 8 {
+            let n = last + 1;
+            if let Some(e) = self.entity_at(n).filter(|_| !self.quoted[n]) {
+                last = self.token_range(e)?.1.max(n);
+            } else if nominal_word(n)
+                || self.w(n) == "." && is_title(self.w(last)) && self.w(last).len() <= 4
+            {
+                last = n;
+            } else {
+                break;
+            }
+        }
+        if last == s && DETERMINERS.contains(&w) {
+            return None;
+        }
+        // "a statement from the Kremlin", "Mr. Morgan of the Sierra Club".
+        if matches!(self.w(last + 1), "from" | "for" | "of" | "at") {
+            if let Some((_, l)) = self.speaker_starting_at(last + 2) {
+                last = l;
+            }
+        }
+        Some((
+            Span::new(self.toks[s].span.start, self.toks[last].span.end),
+            last,
+        ))
+    }
+
+    /// A quotation that closes shortly before cue `k` with only a speaker
+    /// between ("“…,” Umerov said", "“…,” said Umerov", "“…” Rep. Jane Doe
+    /// (D-Md.) said"): the quotation's outer span and the speaker.
+    fn quote_then_cue(&self, k: usize, quoted: &[Span]) -> Option<(Span, Span)> {
+        let g = (k.saturating_sub(16)..k).rev().find(|&g| self.quoted[g])?;
+        if !is_closing_mark(self.raw(g)) || (g + 1..k).any(|j| self.cue_at(j).is_some()) {
+            return None;
+        }
+        let mut s = g + 1;
+        while s < k && matches!(self.w(s), "," | "—" | "–" | "-") {
+            s += 1;
+        }
+        let speaker = if s == k {
+            self.speaker_starting_at(k + 1)?.0
+        } else {
+            self.speaker_starting_at(s)?.0
+        };
+        let mark = self.toks[g].span;
+        let quote = *quoted.iter().find(|q| q.contains(mark))?;
+        // "Mrs. Clinton, with her …, ''is seen as …,'' he said": the words before count.
+        let first = self.toks.first()?.span;
+        let lead = self
+            .toks
+            .iter()
+            .take_while(|t| t.span.end <= quote.start)
+            .count();
+        if quote.start > first.start && lead >= 3 {
+            return Some((Span::new(first.start, quote.end), speaker));
+        }
+        Some((quote, speaker))
+    }
+
+    /// The speaker before cue `k`, skipping adverbs and auxiliaries.
+    fn speaker_before(&self, k: usize) -> Option<(Span, usize)> {
+        let mut j = k;
+        loop {
+            if j > 0
+                && (BETWEEN_SPEAKER_AND_CUE.contains(&self.w(j - 1)) || is_adverb(self.w(j - 1)))
+            {
+                j -= 1;
+            } else if j > 0 && DAYS.contains(&self.w(j - 1)) {
+                // "Sanders on Saturday criticized", "Trump Tuesday said".
+                j -= 1;
+                if j > 0 && self.w(j - 1) == "on" {
+                    j -= 1;
+                }
+            } else if j > 1
+                && matches!(self.w(j - 1), "week" | "month" | "year" | "night")
+                && matches!(self.w(j - 2), "last" | "this")
+            {
+                j -= 2;
+            } else {
+                break;
+            }
+        }
+        let found = self.speaker_ending_at(j.checked_sub(1)?, 0)?;
+        // "what he described as": a relative, not an attribution of its own.
+        if found.1 > 0 && matches!(self.w(found.1 - 1), "what" | "as") {
+            return None;
+        }
+        Some(found)
+    }
+
+    /// Skip the addressee of a `Tell` cue: "reporters", "the BBC", "him".
+    fn skip_object(&self, mut c: usize) -> usize {
+        if c >= self.len() || self.quoted[c] {
+            return c;
+        }
+        if OBJECT_PRONOUNS.contains(&self.w(c)) {
+            return c + 1;
+        }
+        if let Some(e) = self.entity_at(c) {
+            return self.token_range(e).map_or(c, |(_, l)| l + 1);
+        }
+        let start = c;
+        if DETERMINERS.contains(&self.w(c)) {
+            c += 1;
+        }
+        while c < self.len()
+            && c - start < 5
+            && self.is_word(c)
+            && !self.quoted[c]
+            && !matches!(
+                self.w(c),
+                "that" | "if" | "whether" | "to" | "about" | "how" | "why" | "what"
+            )
+            && !PRONOUNS.contains(&self.w(c))
+            && !DETERMINERS.contains(&self.w(c))
+        {
+            c += 1;
+            // A single plural noun is the whole object ("told reporters the …").
+            if c - start == 1 && self.w(c - 1).ends_with('s') {
+                break;
+            }
+        }
+        c
+    }
+
+    /// Skip time words and prepositional adjuncts after a cue.
+    fn skip_adjuncts(&self, mut c: usize, end: usize) -> usize {
+        for _ in 0..4 {
+            if c >= end || self.quoted[c] {
+                return c;
+            }
+            let w = self.w(c);
+            if TIME_WORDS.contains(&w) {
+                c += 1;
+                continue;
+            }
+            if !ADJUNCT_PREPOSITIONS.contains(&w) {
+                return c;
+            }
+            // Bounded by "that" or a comma: "said in a post on X, confirming that".
+            let limit = end.min(c + 14);
+            if let Some(j) = (c + 1..limit).find(|&j| {
+                matches!(self.w(j), "that" | "," | ":")
+                    || self.quoted[j]
+                    || self.cue_at(j).is_some()
+            }) {
+                match self.w(j) {
+                    "that" => return j,
+                    "," | ":" => return j + 1,
+                    _ => {}
+                }
+            }
+            // Unbounded: preposition, determiner, up to four name or noun words.
+            let start = c;
+            c += 1;
+            if DETERMINERS.contains(&self.w(c)) {
+                c += 1;
+            }
+            while c < end
+                && c - start < 6
+                && self.is_word(c)
+                && !self.quoted[c]
+                && !PRONOUNS.contains(&self.w(c))
+                && !DETERMINERS.contains(&self.w(c))
+                && !matches!(self.w(c), "that" | "if" | "whether")
+            {
+                c += 1;
+            }
+        }
+        c
+    }
+
+    /// End of the content that starts at token `c`: the sentence end, or
+    /// just before a following conjoined or participle cue.
+    fn content_end(&self, c: usize, end: usize) -> (usize, Option<usize>) {
+        for j in c + 1..end {
+            let p = self.w(j - 1);
+            if self.quoted[j] || self.quoted[j - 1] {
+                continue;
+            }
+            // A semicolon closes the reported clause.
+            if self.w(j) == ";" {
+                return (j, None);
+            }
+            // ", but analysts agreed …": a new clause with its own subject.
+            if p == ","
+                && matches!(self.w(j), "but" | "and" | "while" | "although" | "though")
+                && (PRONOUNS.contains(&self.w(j + 1))
+                    || DETERMINERS.contains(&self.w(j + 1)) && self.w(j + 1) != "that"
+                    || self.is_capitalised(j + 1))
+            {
+                return (j - 1, None);
+            }
+            // "attacked her skills and even questioned …": skip adverbs after "and".
+            if p == "and"
+                && (is_adverb(self.w(j)) || matches!(self.w(j), "then" | "also" | "later"))
+            {
+                let mut v = j;
+                while v < end
+                    && (is_adverb(self.w(v)) || matches!(self.w(v), "then" | "also" | "later"))
+                {
+                    v += 1;
+                }
+                if self.cue_at(v).is_some() {
+                    return (j - 1, None);
+                }
+            }
+            if (p == "," && self.is_participle_cue(j))
+                || (matches!(p, "and" | "but") && self.cue_at(j).is_some())
+            {
+                let stop = if j >= 2 && self.w(j - 2) == "," {
+                    j - 2
+                } else {
+                    j - 1
+                };
+                return (stop, Some(j));
+            }
+        }
+        (end, None)
+    }
+
+    fn span_of(&self, from: usize, to: usize) -> Option<Span> {
+        // Tokens from..to (exclusive).
+        if from >= to || to > self.len() {
+            return None;
+        }
+        Some(Span::new(
+            self.toks[from].span.start,
+            self.toks[to - 1].span.end,
+        ))
+    }
+}
+
+/// The attributions of the sentence `span` of `text`. `quoted` are the outer
+/// spans of all quotations (marks included); `entities` must be in text order.
+/// `headline` says the sentence is a headline or standfirst (title case allowed).
+pub fn read(
+    text: &str,
+    span: Span,
+    quoted: &[Span],
+    entities: &[Entity],
+    headline: bool,
+) -> Vec<Attribution> {
+    let toks = tokens(text, span);
+    let lower: Vec<Cow<str>> = toks
+        .iter()
+        .map(|t| {
+            let w = t.span.slice(text);
+            if w.chars().any(char::is_uppercase) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            }
+        })
+        .collect();
+    let lexicon = lower.iter().map(|w| cue_class(w)).collect();
+    let first_quote = quoted.partition_point(|q| q.end <= span.start);
+    let near: &[Span] = &quoted[first_quote..];
+    let quoted_flags: Vec<bool> = toks
+        .iter()
+        .map(|t| {
+            near.iter()
+                .take_while(|q| q.start < span.end)
+                .any(|q| q.contains(t.span))
+        })
+        .collect();
+    let quote_before = quoted[..first_quote]
+        .last()
+        .filter(|q| {
+            text.get(q.end..span.start)
+                .is_some_and(|gap| gap.chars().all(|c| c == ' '))
+        })
+        .copied();
+    let mut view = View {
+        text,
+        toks,
+        lower,
+        lexicon,
+        quoted: quoted_flags,
+        headline,
+        cues: Vec::new(),
+        quote_before,
+        entities,
+    };
+    view.cues = (0..view.len()).map(|k| view.find_cue(k)).collect();
+    read_view(&view, near)
+}
+
+fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
+    let n = v.len();
+    // The content ends before final punctuation (closing marks stay in).
+    let mut end = n;
+    while end > 0 && !v.quoted[end - 1] && is_terminal(v.w(end - 1)) {
+        end -= 1;
+    }
+    let mut out: Vec<Attribution> = Vec::new();
+    let mut last_speaker: Option<Span> = None;
+    // A cue phrase waiting for its participle ("echoed this assessment …, confirming").
+    let mut pending: Option<(Span, Option<Span>)> = None;
+    // "Paul Ryan: FBI Decision … ‘Defies Explanation’" (headlines, transcripts).
+    let person_at_start = v.entity_at(0).filter(|e| {
+        v.entities
+            .iter()
+            .any(|x| x.span == *e && x.label == crate::analysis::EntityLabel::Person)
+    });
+    if let Some((speaker, last)) = person_at_start.and_then(|e| Some((e, v.token_range(e)?.1))) {
+        if v.w(last + 1) == ":" && last + 2 < end {
+            if let Some(content) = v.span_of(last + 2, end) {
+                out.push(Attribution {
+                    cue: v.toks[last + 1].span,
+                    speaker: Some(speaker),
+                    content,
+                });
+            }
+        }
+    }
+    out.extend((0..n).filter_map(|k| noun_cue(v, k, end)));
+    let mut k = 0;
+    while k < n {
+        if v.w(k) == "according" && v.w(k + 1) == "to" && !v.quoted[k] {
+            if let Some(a) = according_to(v, k, end) {
+                last_speaker = a.speaker;
+                out.push(a);
+            }
+            k += 2;
+            continue;
+        }
+        let Some(class) = v.cue_at(k).filter(|_| !in_relative_clause(v, k)) else {
+            k += 1;
+            continue;
+        };
+        let cue = v.toks[k].span;
+        if let Some((content, speaker)) = v.quote_then_cue(k, quoted) {
+            last_speaker = Some(speaker);
+            out.push(Attribution {
+                cue,
+                speaker: Some(speaker),
+                content,
+            });
+            k += 1;
+            continue;
+        }
+        // After a quotation that ended the previous sentence: "“…?” Weaver said."
+        if let Some(quote) = v.quote_before {
+            let speaker = if k == 0 {
+                v.speaker_starting_at(1).map(|(s, l)| (s, l + 1))
+            } else {
+                v.speaker_before(k)
+                    .filter(|&(_, first)| first == 0)
+                    .map(|(s, _)| (s, k + 1))
+            };
+            if let Some((speaker, after)) = speaker {
+                let after = v.skip_adjuncts(after, end);
+                if after >= end || v.w(after) == "," {
+                    last_speaker = Some(speaker);
+                    out.push(Attribution {
+                        cue,
+                        speaker: Some(speaker),
+                        content: quote,
+                    });
+                    k = after.max(k + 1);
+                    continue;
+                }
+            }
+        }
+        // Postposed, inverted: "…,” said Umerov." / "…, said the spokesman."
+        if k > 0
+            && is_attribution_gap(v.raw(k - 1))
+            && !v.w(k).ends_with("ing")
+            && class != CueClass::Object
+        {
+            if let Some((speaker, last)) = v.speaker_starting_at(k + 1) {
+                let after = v.skip_adjuncts(last + 1, end);
+                if after >= end || v.w(after) == "," || v.quoted[after] && v.w(after - 1) == "," {
+                    if let Some(content) = postposed_content(v, k - 1, after, end) {
+                        last_speaker = Some(speaker);
+                        out.push(Attribution {
+                            cue,
+                            speaker: Some(speaker),
+                            content,
+                        });
+                        k = last + 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        let mut before = k;
+        while before > 0
+            && (matches!(v.w(before - 1), "then" | "also" | "later") || is_adverb(v.w(before - 1)))
+        {
+            before -= 1;
+        }
+        let participle = before > 0
+            && matches!(
+                v.w(before - 1),
+                "," | "and" | "by" | "after" | "before" | "when" | "while"
+            )
+            && v.is_participle_cue(k)
+            || before > 0 && matches!(v.w(before - 1), "and" | "but");
+        let left = if participle {
+            None
+        } else {
+            v.speaker_before(k)
+        };
+        // Postposed: "“…,” Umerov said." / "…, he told reporters."
+        if let Some((speaker, first)) = left {
+            let gap = first.checked_sub(1);
+            if let Some(g) = gap.filter(|&g| is_attribution_gap(v.raw(g)) || v.quoted[g]) {
+                let mut after = k + 1;
+                if class == CueClass::Tell {
+                    after = v.skip_object(after);
+                }
+                after = v.skip_adjuncts(after, end);
+                let closes = after >= end
+                    || matches!(v.w(after), "," | "--" | "—" | "–")
+                    || v.quoted[after] && v.w(after.saturating_sub(1)) == ",";
+                if closes {
+                    if let Some(content) = postposed_content(v, g, after, end) {
+                        last_speaker = Some(speaker);
+                        out.push(Attribution {
+                            cue,
+                            speaker: Some(speaker),
+                            content,
+                        });
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        // Preposed: SPEAKER CUE [object] [adjuncts] (that|:) CONTENT.
+        let (speaker, cue) = match (left, pending.take()) {
+            (_, Some((pending_cue, pending_speaker))) if participle => {
+                (pending_speaker, Span::new(pending_cue.start, cue.end))
+            }
+            (Some((s, _)), _) => (Some(s), cue),
+            (None, _) if participle => (last_speaker.or_else(|| subject(v)), cue),
+            // No speaker next to the cue: the sentence's subject, if it comes first.
+            (None, _) => (subject(v).filter(|s| s.end <= cue.start), cue),
+        };
+        let mut c = k + 1;
+        if class == CueClass::Tell {
+            c = v.skip_object(c);
+        }
+        // "insisted on building", "talked about X", "called for Y": the complement is the content.
+        let complement = matches!(v.w(c), "about" | "for" | "of" | "against")
+            || v.w(c) == "on" && !v.is_capitalised(c + 1) && !TIME_WORDS.contains(&v.w(c + 1));
+        if complement && !v.quoted[c] {
+            c += 1;
+        } else {
+            c = v.skip_adjuncts(c, end);
+        }
+        if matches!(v.w(c), ":" | ",") {
+            c += 1;
+        }
+        // "He said:" ⏎ "“…”": the content is the quotation that follows (an
+        // empty content at the sentence end asks the caller for it).
+        if c >= n && c > 0 && v.w(c - 1) == ":" {
+            let at = v.toks[c - 1].span.end;
+            out.push(Attribution {
+                cue,
+                speaker,
+                content: Span::new(at, at),
+            });
+            k += 1;
+            continue;
+        }
+        let (mut stop, next_cue) = v.content_end(c, end);
+        // "While Ramos said that …, he appears …": the content ends with the clause.
+        if SUBORDINATORS.contains(&v.w(0)) && k < 12 {
+            if let Some(comma) = (c + 1..stop).find(|&j| v.w(j) == "," && !v.quoted[j]) {
+                stop = comma;
+            }
+        }
+        if class == CueClass::Object
+            && next_cue.is_some_and(|j| v.is_participle_cue(j) && v.w(j - 1) == ",")
+        {
+            pending = Some((cue, speaker));
+            last_speaker = speaker;
+            k += 1;
+            continue;
+        }
+        if let Some(content) = v.span_of(c, stop).filter(|_| stop >= c + 2) {
+            last_speaker = speaker;
+            out.push(Attribution {
+                cue,
+                speaker,
+                content,
+            });
+        }
+        k += 1;
+    }
+    out
+}
+
+/// The sentence's first noun phrase, for a participle cue with no earlier
+/// attribution ("Umerov spoke on Tuesday, saying that …").
+/// A leading adjunct is skipped: in "At a campaign event in Ames, Iowa, on
+/// Sunday, Mrs. Clinton tried …" the subject is the name after a comma that
+/// a verb follows.
+fn subject(v: &View) -> Option<Span> {
+    let candidates: Vec<(usize, Span)> = (0..v.len().min(25))
+        .filter(|&k| !v.quoted[k])
+        .filter_map(|k| {
+            if PRONOUNS.contains(&v.w(k)) {
+                return Some((k, v.toks[k].span));
+            }
+            let e = v.entity_at(k)?;
+            let (first, _) = v.token_range(e)?;
+            (first == k).then_some((k, e))
+        })
+        .collect();
+    let clause_subject = candidates.iter().find(|&&(k, e)| {
+        let last = v.token_range(e).map_or(k, |(_, l)| l);
+        let after_title =
+            k >= 2 && v.w(k - 1) == "." && is_title(v.w(k - 2)) || k >= 1 && is_title(v.w(k - 1));
+        let opens_clause = k == 0
+            || v.w(k - 1) == ","
+            || after_title && (k < 3 || v.w(k.saturating_sub(3)) == ",");
+        opens_clause && v.w(last + 1) != "," && v.is_word(last + 1)
+    });
+    clause_subject.or(candidates.first()).map(|&(_, e)| e)
+}
+
+/// Is the cue at `k` inside a relative or "as" clause ("what he described
+/// as", "as he spoke")? Such a cue belongs to its clause, not the sentence.
+fn in_relative_clause(v: &View, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && (BETWEEN_SPEAKER_AND_CUE.contains(&v.w(j - 1)) || is_adverb(v.w(j - 1))) {
+        j -= 1;
+    }
+    j >= 2 && PRONOUNS.contains(&v.w(j - 1)) && matches!(v.w(j - 2), "what" | "as")
+}
+
+/// Nouns of saying and stance that PolNeAR annotates as cues with their
+/// possessor as the speaker ("his criticism of …", "Trump’s support for …").
+#[rustfmt::skip]
+const NOUN_CUES: &[&str] = &[
+    "criticism", "criticisms", "support", "opposition", "calls", "questions", "concerns",
+    "endorsement", "attacks", "praise", "comments", "remarks", "claims", "claim", "promise",
+    "promises", "warning", "warnings", "assertion", "suggestion", "views", "belief", "fears",
+    "doubts", "defense", "defence", "plea", "demands", "proposal", "pledge", "insistence",
+    "admission", "accusation", "accusations", "argument", "condemnation", "denial", "rejection",
+];
+
+/// `POSSESSOR [modifier] NOUN-CUE (of|for|about|on|to|against|that) CONTENT`.
+fn noun_cue(v: &View, k: usize, end: usize) -> Option<Attribution> {
+    if v.quoted[k] || !NOUN_CUES.contains(&v.w(k)) || k == 0 {
+        return None;
+    }
+    let prep = v.w(k + 1);
+    if !matches!(
+        prep,
+        "of" | "for" | "about" | "on" | "to" | "against" | "that"
+    ) {
+        return None;
+    }
+    // The possessor, maybe before one modifier ("his harsh criticism").
+    let mut p = k - 1;
+    if p > 0 && v.is_word(p) && !v.is_capitalised(p) && !NOT_SPEAKER_HEAD.contains(&v.w(p)) {
+        p -= 1;
+    }
+    let pw = v.w(p);
+    let speaker = if matches!(pw, "his" | "her" | "their" | "its" | "our" | "my") {
+        v.toks[p].span
+    } else if let Some(name) = pw.strip_suffix("’s").or_else(|| pw.strip_suffix("'s")) {
+        let start = v.entity_at(p).map_or(v.toks[p].span.start, |e| e.start);
+        Span::new(start, v.toks[p].span.start + name.len())
+    } else {
+        return None;
+    };
+    let c = if prep == "that" { k + 1 } else { k + 2 };
+    let stop = (c..end)
+        .find(|&j| v.w(j) == "," && !v.quoted[j])
+        .unwrap_or(end);
+    let content = v.span_of(c, stop)?;
+    let cue = Span::new(
+        v.toks[k].span.start,
+        v.toks[if prep == "that" { k } else { k + 1 }].span.end,
+    );
+    Some(Attribution {
+        cue,
+        speaker: Some(speaker),
+        content,
+    })
+}
+
+/// The content before a postposed attribution whose gap token is `g`; when
+/// the sentence goes on after the attribution with more than a quotation or
+/// a new cue, the whole sentence is the (discontinuous) content.
+fn postposed_content(v: &View, g: usize, after: usize, end: usize) -> Option<Span> {
+    let mut stop = g;
+    if v.quoted[g] || is_closing_mark(v.raw(g)) {
+        stop = g + 1;
+    } else if g > 0 && v.quoted[g - 1] {
+        stop = g;
+    }
+    // "As a phone rang, the announcer said, “It’s 3 a.m. …”": the quotation after is the content.
+    if after + 1 < end
+        && v.w(after) == ","
+        && v.quoted[after + 1]
+        && !(stop > 0 && v.quoted[stop - 1])
+    {
+        return v.span_of(after + 1, end);
+    }
+    let mut content_end = stop;
+    let content_is_quote = stop > 0 && v.quoted[stop - 1];
+    if after < end && v.w(after) == "," && !content_is_quote {
+        let next = after + 1;
+        // "In the early 1990s, Ms. Ripert said, when …": a short opener is not the content.
+        let short_opener = stop < 6;
+        let goes_on = next < end
+            && v.is_word(next)
+            && (short_opener || !v.is_capitalised(next) && !NOT_CONTINUATION.contains(&v.w(next)))
+            && v.cue_at(next).is_none();
+        if goes_on {
+            content_end = end;
+        }
+    } else if after < end && v.quoted[after] {
+        content_end = end;
+    }
+    let content = v.span_of(0, content_end)?;
+    (content_end >= 2).then_some(content)
+}
+
+/// `According to SPEAKER, CONTENT` / `CONTENT, according to SPEAKER`.
+fn according_to(v: &View, k: usize, end: usize) -> Option<Attribution> {
+    let cue = Span::new(v.toks[k].span.start, v.toks.get(k + 1)?.span.end);
+    let (speaker, last) = v.speaker_starting_at(k + 2)?;
+    let at_start = k == 0 || (k == 1 && v.is_word(0) && !v.is_capitalised(1));
+    let content = if at_start {
+        // The content starts after the comma that closes the source.
+        let comma = (last + 1..end.min(last + 12)).find(|&j| v.w(j) == ",")?;
+        v.span_of(comma + 1, end)?
+    } else {
+        let before = k.checked_sub(1)?;
+        let stop = if matches!(v.w(before), "," | "—" | "(") {
+            before
+        } else {
+            k
+        };
+        if v.w(last + 1) == "," && last + 2 < end {
+            v.span_of(0, end)?
+        } else {
+            v.span_of(0, stop)?
+        }
+    };
+    Some(Attribution {
+        cue,
+        speaker: Some(speaker),
+        content,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_plain(text: &str) -> Vec<(String, String, String)> {
+        let quoted: Vec<Span> = super::super::marks::quotes(text)
+            .iter()
+            .map(|q| q.outer)
+            .collect();
+        read(text, Span::new(0, text.len()), &quoted, &[], false)
+            .iter()
+            .map(|a| {
+                (
+                    a.speaker
+                        .map_or(String::new(), |s| s.slice(text).to_owned()),
+                    a.cue.slice(text).to_owned(),
+                    a.content.slice(text).to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_a_nominal_speaker_with_object_and_that() {
+        assert_eq!(
+            read_plain(
+                "The spokesman told reporters that those talks were proceeding constructively."
+            ),
+            [(
+                "The spokesman".into(),
+                "told".into(),
+                "that those talks were proceeding constructively".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn reads_a_postposed_and_an_inverted_attribution() {
+        let got = read_plain("The talks will resume in January, officials said.");
+        assert_eq!(got[0].0, "officials");
+        assert_eq!(got[0].2, "The talks will resume in January");
+        let got = read_plain("“We are ready,” said the spokeswoman.");
+        assert_eq!(got[0].0, "the spokeswoman");
+        assert_eq!(got[0].2, "“We are ready,”");
+    }
+
+    #[test]
+    fn a_participle_continues_the_speaker_and_an_object_cue_waits_for_it() {
+        let got = read_plain(
+            "The envoy echoed this assessment in a post on X, confirming that a series of meetings had taken place.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "The envoy");
+        assert_eq!(
+            got[0].1,
+            "echoed this assessment in a post on X, confirming"
+        );
+        assert_eq!(got[0].2, "that a series of meetings had taken place");
+    }
+
+    #[test]
+    fn reads_a_noun_cue_with_its_possessor() {
+        let got = read_plain("The envoy repeated his criticism of the sanctions, officials said.");
+        let noun = got
+            .iter()
+            .find(|a| a.1 == "criticism of")
+            .expect("noun cue");
+        assert_eq!((noun.0.as_str(), noun.2.as_str()), ("his", "the sanctions"));
+    }
+
+    #[test]
+    fn reads_according_to_before_and_after() {
+        let got = read_plain("According to the ministry, the delegations discussed timelines.");
+        assert_eq!(got[0].0, "the ministry");
+        assert_eq!(got[0].2, "the delegations discussed timelines");
+        let got = read_plain("The delegations discussed timelines, according to the ministry.");
+        let according = got
+            .iter()
+            .find(|a| a.1 == "according to")
+            .expect("according to");
+        assert_eq!(according.2, "The delegations discussed timelines");
+    }
+}

@@ -1,0 +1,309 @@
+//! Quotation marks: pair them, and join the pieces of one quote.
+//!
+//! Double marks of every style (straight, curly, low-9, guillemets) and
+//! single marks (curly, straight, low-9) are paired within a paragraph by a
+//! small scanner. A single mark counts only where an apostrophe cannot be:
+//! an opener stands before a letter and after a space or bracket
+//! (`'90s` and `Ukraine’s` stay words), a closer after a word and before a
+//! space or punctuation. Single marks inside double marks are nested quotes
+//! and stay part of the outer quote. A quote left open at the end of a
+//! paragraph continues when the next paragraph opens with a fresh mark (news
+//! style); otherwise it ends with its paragraph. Pieces separated only by an
+//! attribution (`“A,” he said, “B.”`) are one quote.
+
+use crate::analysis::Span;
+use crate::text::paragraphs;
+
+/// One pair of quotation marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quoted {
+    /// The words inside, marks excluded.
+    pub inner: Span,
+    /// The words with their marks.
+    pub outer: Span,
+    /// Opened a paragraph while the previous paragraph's quote was still open.
+    pub continues: bool,
+}
+
+/// Stands for `''`, two apostrophes used as one double mark (``''like this''``).
+const TWO_APOSTROPHES: char = '″';
+
+/// The paragraph's chars with their offsets; `''` becomes one [`TWO_APOSTROPHES`].
+fn units(s: &str) -> Vec<(usize, char)> {
+    let mut out: Vec<(usize, char)> = Vec::with_capacity(s.len());
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c == '\'' && it.peek().is_some_and(|&(_, n)| n == '\'') {
+            it.next();
+            out.push((i, TWO_APOSTROPHES));
+        } else {
+            out.push((i, c));
+        }
+    }
+    out
+}
+
+/// Bytes a mark takes in the text.
+fn mark_len(c: char) -> usize {
+    if c == TWO_APOSTROPHES {
+        2
+    } else {
+        c.len_utf8()
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Double,
+    Single,
+}
+
+/// Could `c` be a quotation mark of any style?
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”'
+            | '„'
+            | '«'
+            | '»'
+            | '‟'
+            | '"'
+            | '‘'
+            | '’'
+            | '\''
+            | '‚'
+            | '‹'
+            | '›'
+            | TWO_APOSTROPHES
+    )
+}
+
+fn double_opener(c: char) -> bool {
+    matches!(c, '“' | '„' | '«' | '‟' | '"' | TWO_APOSTROPHES)
+}
+
+fn double_closer(open: char, c: char) -> bool {
+    match open {
+        '“' | '‟' => matches!(c, '”' | '“' | '"'),
+        '„' => matches!(c, '“' | '”'),
+        '«' => c == '»',
+        TWO_APOSTROPHES => c == TWO_APOSTROPHES,
+        _ => matches!(c, '"' | '”'),
+    }
+}
+
+fn single_opener(c: char) -> bool {
+    matches!(c, '‘' | '\'' | '‚' | '‹')
+}
+
+fn single_closer(open: char, c: char) -> bool {
+    match open {
+        '‹' => c == '›',
+        '‚' => matches!(c, '‘' | '’'),
+        _ => matches!(c, '’' | '\''),
+    }
+}
+
+/// Every pair of quotation marks in `text`, in text order (outermost only),
+/// without empty ones.
+pub fn quotes(text: &str) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    // The previous paragraph ended inside a double-quoted quote.
+    let mut carried = false;
+    for para in paragraphs(text) {
+        let chars = units(para.slice(text));
+        let mut open: Option<(usize, char, Style)> = None;
+        let mut nested: Option<char> = None;
+        let push =
+            |out: &mut Vec<Quoted>, start: usize, open: char, end: usize, close_len: usize| {
+                let inner = Span::new(start + mark_len(open), end);
+                if inner.start <= inner.end && !inner.slice(text).trim().is_empty() {
+                    out.push(Quoted {
+                        inner,
+                        outer: Span::new(start, end + close_len),
+                        continues: carried && start == para.start,
+                    });
+                }
+            };
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            if !is_mark(c) {
+                continue;
+            }
+            let at = para.start + i;
+            let prev = k.checked_sub(1).map(|p| chars[p].1);
+            let next = chars.get(k + 1).map(|&(_, n)| n);
+            let after_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+            let before_letter = next.is_some_and(|n| n.is_alphabetic() || "“\"‘'…".contains(n));
+            let closing_position = prev.is_some_and(|p| !p.is_whitespace())
+                && next.is_none_or(|n| !n.is_alphanumeric());
+            match open {
+                Some((start, o, Style::Double)) => {
+                    if let Some(n) = nested {
+                        if single_closer(n, c) && closing_position {
+                            nested = None;
+                            continue;
+                        }
+                    }
+                    if c == '“' && o == '“' && after_space && before_letter {
+                        // A fresh opener before the close: the close was left out.
+                        push(
+                            &mut out,
+                            start,
+                            o,
+                            trim_end(text, Span::new(start, at)).end,
+                            0,
+                        );
+                        open = Some((at, c, Style::Double));
+                        nested = None;
+                    } else if double_closer(o, c) {
+                        push(&mut out, start, o, at, mark_len(c));
+                        open = None;
+                        nested = None;
+                    } else if nested.is_none() && single_opener(c) && after_space && before_letter {
+                        nested = Some(c);
+                    }
+                }
+                Some((start, o, Style::Single)) => {
+                    if single_closer(o, c) && closing_position && !is_plural_possessive(&chars, k) {
+                        push(&mut out, start, o, at, mark_len(c));
+                        open = None;
+                    }
+                }
+                None => {
+                    let is_double = double_opener(c)
+                        && (!matches!(c, '"' | TWO_APOSTROPHES)
+                            || !prev.is_some_and(char::is_alphanumeric));
+                    let is_single = single_opener(c) && after_space && before_letter;
+                    if is_double || is_single {
+                        open = Some((
+                            at,
+                            c,
+                            if is_double {
+                                Style::Double
+                            } else {
+                                Style::Single
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        let next_carried = matches!(open, Some((_, _, Style::Double)));
+        if let Some((start, o, _)) = open {
+            push(
+                &mut out,
+                start,
+                o,
+                trim_end(text, Span::new(start, para.end)).end,
+                0,
+            );
+        }
+        carried = next_carried;
+    }
+    out
+}
+
+fn trim_end(text: &str, span: Span) -> Span {
+    let t = span.slice(text).trim_end();
+    Span::new(span.start, span.start + t.len())
+}
+
+/// "the workers’ rights": an apostrophe after a plural, followed by a lowercase word.
+fn is_plural_possessive(chars: &[(usize, char)], k: usize) -> bool {
+    let prev = k.checked_sub(1).map(|p| chars[p].1);
+    let next = chars.get(k + 1).map(|&(_, c)| c);
+    let after_next = chars.get(k + 2).map(|&(_, c)| c);
+    prev == Some('s') && next == Some(' ') && after_next.is_some_and(char::is_lowercase)
+}
+
+/// Join pieces of one quote: across paragraphs (a continued quote) and across
+/// an attribution (`“A,” he said, “B.”`).
+pub fn group(text: &str, quoted: &[Quoted]) -> Vec<Vec<Quoted>> {
+    let mut groups: Vec<Vec<Quoted>> = Vec::new();
+    for &q in quoted {
+        let joins = groups.last().and_then(|g| g.last()).is_some_and(|last| {
+            if q.continues {
+                return true;
+            }
+            let inner = last.inner.slice(text).trim_end();
+            let gap = text.get(last.outer.end..q.outer.start).unwrap_or("\n");
+            let gap_words = gap.split_whitespace().count();
+            (inner.ends_with([',', '—', '–']) || gap.trim_end().ends_with(','))
+                && gap.trim_end().ends_with([',', '.'])
+                && gap_words <= 30
+                && !gap.contains('\n')
+                && gap
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| super::is_speech_verb(&w.to_lowercase()))
+        });
+        match groups.last_mut() {
+            Some(g) if joins => g.push(q),
+            _ => groups.push(vec![q]),
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inner(text: &str) -> Vec<&str> {
+        quotes(text).iter().map(|q| q.inner.slice(text)).collect()
+    }
+
+    #[test]
+    fn pairs_every_mark_style() {
+        let text = "“Curly.” \"Straight.\" „Low-nine.“ «Guillemets.» ‘Single curly.’ 'Single straight.' ''Doubled.''";
+        assert_eq!(
+            inner(text),
+            [
+                "Curly.",
+                "Straight.",
+                "Low-nine.",
+                "Guillemets.",
+                "Single curly.",
+                "Single straight.",
+                "Doubled."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_apostrophe_is_not_a_quote() {
+        assert!(inner("Ukraine’s talks in the '90s and the ‘90s, rock ’n’ roll.").is_empty());
+        assert_eq!(
+            inner("‘The workers’ rights matter,’ she said of Kyiv’s plan."),
+            ["The workers’ rights matter,"]
+        );
+    }
+
+    #[test]
+    fn single_marks_inside_double_marks_are_nested() {
+        let text = "“Americans don’t use the word ‘queue’, they say ‘line’,” Mr Farage said.";
+        assert_eq!(
+            inner(text),
+            ["Americans don’t use the word ‘queue’, they say ‘line’,"]
+        );
+    }
+
+    #[test]
+    fn joins_a_quote_split_by_its_attribution() {
+        let text = "“We are ready to talk,” he said, “but not today.” Then came \"fake news\".";
+        let qs = quotes(text);
+        let groups = group(text, &qs);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].len(), 2);
+        assert_eq!(groups[0][1].inner.slice(text), "but not today.");
+    }
+
+    #[test]
+    fn continues_a_quote_into_the_next_paragraph() {
+        let text =
+            "“We will rebuild the country, he said.\n\n“And we will do it together.”\n\n“New.”";
+        let qs = quotes(text);
+        assert_eq!(qs.len(), 3);
+        assert!(qs[1].continues && !qs[2].continues);
+        assert_eq!(group(text, &qs).len(), 2);
+    }
+}

@@ -1,0 +1,210 @@
+//! From a speaker mention to a speaker: names, nominals and pronouns.
+//!
+//! A name mention takes its entity cluster's canonical name ("Umerov" →
+//! "Rustem Umerov"). A nominal ("the Kremlin", "White House officials") is
+//! kept as written, and linked to an entity only when a name is its head.
+//! A pronoun ("He") keeps its mention and takes the name of the most recent
+//! compatible person: earlier in its own sentence, else in the previous
+//! sentences, where a person who spoke or who opens the sentence (the
+//! subject) comes before one who is only mentioned. Gender comes from
+//! titles, role words and first names ([`super::gender`]).
+
+use super::gender::{self, Gender};
+use crate::analysis::{Cluster, ClusterId, Entity, EntityLabel, Quote, Sentence, Span, Speaker};
+
+/// Everything speaker resolution reads.
+pub struct Resolver<'a> {
+    pub text: &'a str,
+    pub sentences: &'a [Sentence],
+    pub entities: &'a [Entity],
+    pub clusters: &'a [Cluster],
+}
+
+/// How many sentences back a pronoun may look for its person.
+const PRONOUN_REACH: usize = 3;
+
+impl Resolver<'_> {
+    /// The speaker for a mention, before pronoun resolution.
+    pub fn speaker(&self, mention: Span) -> Speaker {
+        if mention.slice(self.text).eq_ignore_ascii_case("who") {
+            return self.relative_speaker(mention);
+        }
+        let inside: Vec<&Entity> = self
+            .entities
+            .iter()
+            .filter(|e| e.label.is_name() && mention.contains(e.span))
+            .collect();
+        // A name that ends the mention is its head ("the Kremlin", "Putin").
+        let head = inside.iter().rev().find(|e| {
+            self.text
+                .get(e.span.end..mention.end)
+                .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
+        });
+        // A person named in the mention is the speaker ("President … el-Sisi of Egypt").
+        let person = inside
+            .iter()
+            .find(|e| e.label == EntityLabel::Person && e.cluster.is_some());
+        let head = person.or(head);
+        let cluster = head.and_then(|e| e.cluster);
+        let name = match cluster.and_then(|c| self.clusters.get(c)) {
+            Some(c) if c.label == EntityLabel::Person => {
+                super::roles::split_title(&c.name).0.to_owned()
+            }
+            Some(c) if head.is_some_and(|e| e.span == mention) => c.name.clone(),
+            _ => mention.slice(self.text).to_owned(),
+        };
+        Speaker {
+            name,
+            mention,
+            cluster,
+        }
+    }
+
+    /// "voters who said", "Donald Trump, who has pledged": the mention stays
+    /// "who", the name is what it refers to (a name right before, or the word).
+    fn relative_speaker(&self, mention: Span) -> Speaker {
+        let gap_is_short = |e: &Entity| {
+            e.label.is_name()
+                && e.span.end <= mention.start
+                && self
+                    .text
+                    .get(e.span.end..mention.start)
+                    .is_some_and(|g| g.trim_matches([' ', ',']).is_empty())
+        };
+        if let Some(e) = self.entities.iter().rev().find(|e| gap_is_short(e)) {
+            let mut speaker = self.speaker(e.span);
+            speaker.mention = mention;
+            return speaker;
+        }
+        let mut from = mention.start.saturating_sub(40);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = self.text.get(from..mention.start).unwrap_or("");
+        let word = before
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let name = if word.is_empty() { "who" } else { word };
+        Speaker {
+            name: name.to_owned(),
+            mention,
+            cluster: None,
+        }
+    }
+
+    fn sentence_of(&self, at: usize) -> usize {
+        self.sentences.partition_point(|s| s.span.end <= at)
+    }
+
+    fn gender_of_cluster(&self, c: ClusterId) -> Option<Gender> {
+        let cluster = self.clusters.get(c)?;
+        if let Some(g) = cluster
+            .name
+            .split_whitespace()
+            .next()
+            .and_then(gender::of_first_name)
+        {
+            if cluster.name.split_whitespace().count() > 1 {
+                return Some(g);
+            }
+        }
+        // A title or role word right before any mention ("Mrs. Clinton", "spokeswoman Jane Doe").
+        cluster
+            .mentions
+            .iter()
+            .filter_map(|&m| self.entities.get(m))
+            .find_map(|e| {
+                // The word before the mention: look back a few bytes only.
+                let mut from = e.span.start.saturating_sub(24);
+                while !self.text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let before = self.text.get(from..e.span.start)?;
+                let word = before.split_whitespace().next_back()?;
+                gender::of_title(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
+            })
+    }
+
+    /// The person a "he" or "she" at `mention` most likely refers to.
+    fn antecedent(
+        &self,
+        mention: Span,
+        wanted: Gender,
+        speakers: &[(Span, ClusterId)],
+    ) -> Option<ClusterId> {
+        let here = self.sentence_of(mention.start);
+        let compatible = |c: ClusterId| {
+            self.clusters
+                .get(c)
+                .is_some_and(|cl| cl.label == EntityLabel::Person)
+                && self.gender_of_cluster(c).is_none_or(|g| g == wanted)
+        };
+        let persons_in = |span: Span| {
+            self.entities
+                .iter()
+                .filter(move |e| span.contains(e.span) && e.span.end <= mention.start)
+                .filter_map(|e| e.cluster.map(|c| (e.span, c)))
+        };
+        // Earlier in the same sentence: the nearest.
+        if let Some(s) = self.sentences.get(here) {
+            let span = Span::new(s.span.start, mention.start.max(s.span.start));
+            if let Some((_, c)) = persons_in(span).rfind(|&(_, c)| compatible(c)) {
+                return Some(c);
+            }
+        }
+        // Earlier sentences: a speaker there, else the first person (the subject).
+        for back in 1..=PRONOUN_REACH.min(here) {
+            let s = self.sentences.get(here - back)?.span;
+            if let Some(&(_, c)) = speakers
+                .iter()
+                .rev()
+                .find(|(m, c)| s.contains(*m) && compatible(*c))
+            {
+                return Some(c);
+            }
+            if let Some((_, c)) = persons_in(s).find(|&(_, c)| compatible(c)) {
+                return Some(c);
+            }
+        }
+        None
+    }
+
+    /// Give pronoun speakers the name of their person, and nominal ones a role.
+    pub fn resolve_pronouns(&self, quotes: &mut [Quote]) {
+        let mut speakers: Vec<(Span, ClusterId)> = Vec::new();
+        for q in quotes.iter_mut() {
+            let Some(sp) = q.speaker.as_mut() else {
+                continue;
+            };
+            let wanted = match sp.mention.slice(self.text).to_lowercase().as_str() {
+                "he" => Some(Gender::Male),
+                "she" => Some(Gender::Female),
+                _ => None,
+            };
+            if let Some(wanted) = wanted {
+                if let Some(c) = self.antecedent(sp.mention, wanted, &speakers) {
+                    if let Some(cluster) = self.clusters.get(c) {
+                        sp.name = super::roles::split_title(&cluster.name).0.to_owned();
+                        sp.cluster = Some(c);
+                        if q.role.is_none() {
+                            q.role = cluster
+                                .role
+                                .clone()
+                                .filter(|r| super::roles::is_plausible(r))
+                                .or_else(|| {
+                                    super::roles::split_title(&cluster.name)
+                                        .1
+                                        .map(str::to_owned)
+                                });
+                        }
+                    }
+                }
+            }
+            if let Some(c) = sp.cluster {
+                speakers.push((sp.mention, c));
+            }
+        }
+    }
+}

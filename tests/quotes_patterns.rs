@@ -1,0 +1,234 @@
+//! Who said what, one pattern per test, on real news sentences (see
+//! `tests/fixtures/SOURCES.md`).
+
+use lede::{analyse, Quote, QuoteKind};
+
+/// (first piece, kind, speaker mention, canonical speaker) of every quote.
+fn quotes(text: &str) -> Vec<(String, QuoteKind, String, String)> {
+    analyse(text).quotes.iter().map(|q| row(text, q)).collect()
+}
+
+fn row(text: &str, q: &Quote) -> (String, QuoteKind, String, String) {
+    let sp = q.speaker.as_ref();
+    (
+        q.pieces[0].slice(text).to_owned(),
+        q.kind,
+        sp.map_or(String::new(), |s| s.mention.slice(text).to_owned()),
+        sp.map_or(String::new(), |s| s.name.clone()),
+    )
+}
+
+fn only(text: &str) -> (String, QuoteKind, String, String) {
+    let mut got = quotes(text);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    got.remove(0)
+}
+
+#[test]
+fn postposed_attribution_with_a_straight_quote_and_a_role() {
+    let text = "Headline\n\n\"The government will fully withdraw the bill in order to fully allay public concerns,\" Lam said in a televised announcement.";
+    let (content, kind, mention, _) = only(text);
+    assert_eq!(
+        content,
+        "The government will fully withdraw the bill in order to fully allay public concerns,"
+    );
+    assert_eq!((kind, mention.as_str()), (QuoteKind::Direct, "Lam"));
+}
+
+#[test]
+fn inverted_attribution_with_a_curly_quote() {
+    // NASA press release.
+    let text = "Headline\n\n“After thoroughly evaluating all four candidate sites, we made our final decision based on which site has the greatest amount of fine-grained material,” said Dante Lauretta, OSIRIS-REx principal investigator at the University of Arizona in Tucson.";
+    let (content, kind, mention, _) = only(text);
+    assert!(
+        content.starts_with("After thoroughly evaluating"),
+        "{content}"
+    );
+    assert_eq!(
+        (kind, mention.as_str()),
+        (QuoteKind::Direct, "Dante Lauretta")
+    );
+}
+
+#[test]
+fn a_quote_split_by_its_attribution_is_one_quote_with_two_pieces() {
+    let text = "Headline\n\n\"Now that 90% of their patients can go into the treatment center and come out completely cured,\" he told the press, \"they will start believing it and building trust in the population and community.\"";
+    let analysis = analyse(text);
+    assert_eq!(analysis.quotes.len(), 1, "{:#?}", analysis.quotes);
+    let q = &analysis.quotes[0];
+    assert_eq!(q.pieces.len(), 2);
+    assert!(q.pieces[1]
+        .slice(text)
+        .starts_with("they will start believing"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.slice(text)),
+        Some("he")
+    );
+}
+
+#[test]
+fn guillemets_low_nine_and_single_marks_are_quotation_marks() {
+    // The Lam sentence with its marks changed to each style.
+    for (open, close) in [("«", "»"), ("„", "“"), ("‘", "’"), ("'", "'"), ("''", "''")] {
+        let text = format!("Headline\n\n{open}The government will fully withdraw the bill,{close} Lam said in a televised announcement.");
+        let (content, kind, mention, _) = only(&text);
+        assert_eq!(
+            content, "The government will fully withdraw the bill,",
+            "{open}"
+        );
+        assert_eq!(
+            (kind, mention.as_str()),
+            (QuoteKind::Direct, "Lam"),
+            "{open}"
+        );
+    }
+}
+
+#[test]
+fn apostrophes_are_not_quotation_marks() {
+    let text =
+        "Headline\n\nIn the '90s, Bennu’s surface was unknown; rock ’n’ roll was Kyiv’s favourite.";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+}
+
+#[test]
+fn a_quote_continues_over_paragraphs() {
+    // Two paragraphs of one speaker: the first has no closing mark.
+    let text = "Headline\n\n“Our citizens, police and reporters have been injured during violent incidents,” Lam continued in the statement. “There have been chaotic scenes at the airport and stations.\n\n“Roads and tunnels have been suddenly blocked.”";
+    let analysis = analyse(text);
+    assert_eq!(analysis.quotes.len(), 1, "{:#?}", analysis.quotes);
+    let q = &analysis.quotes[0];
+    assert_eq!(q.pieces.len(), 3);
+    assert_eq!(
+        q.pieces[2].slice(text),
+        "Roads and tunnels have been suddenly blocked."
+    );
+}
+
+#[test]
+fn nested_quotes_stay_inside_their_quote() {
+    let text = "Headline\n\n“Whenever there are signs of ‘sending a palm branch’ they tighten their grip,” wrote student protester Joshua Wong on Twitter.";
+    let (content, kind, mention, name) = only(text);
+    assert!(content.contains("‘sending a palm branch’"), "{content}");
+    assert_eq!(kind, QuoteKind::Direct);
+    assert!(
+        mention.ends_with("Joshua Wong") && name == "Joshua Wong",
+        "{mention} / {name}"
+    );
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_statements() {
+    // NASA press release.
+    let text = "Headline\n\nThe spacecraft is designed to autonomously “wave-off” from the site if its predicted position is too close to a hazardous area. The team named the site “Nightingale”.";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+}
+
+#[test]
+fn reported_speech_speaker_cue_clause() {
+    let text = "Headline\n\nDr Gary Mortimer said the stores fill the stock every night.";
+    let (content, kind, mention, name) = only(text);
+    assert_eq!(content, "the stores fill the stock every night");
+    assert_eq!(kind, QuoteKind::Indirect);
+    assert_eq!(
+        (mention.as_str(), name.as_str()),
+        ("Dr Gary Mortimer", "Gary Mortimer")
+    );
+}
+
+#[test]
+fn reported_speech_clause_then_speaker_cue() {
+    // Wording changed from the Wikinews original to a postposed attribution.
+    let text = "Headline\n\nThe stores fill the stock every night, officials said.";
+    let (content, kind, mention, _) = only(text);
+    assert_eq!(content, "The stores fill the stock every night");
+    assert_eq!((kind, mention.as_str()), (QuoteKind::Indirect, "officials"));
+}
+
+#[test]
+fn reported_speech_according_to() {
+    let text = "Headline\n\nSales went up in a sharp increase last week, according to a Woolworths spokesperson.";
+    let (content, kind, mention, _) = only(text);
+    assert_eq!(content, "Sales went up in a sharp increase last week");
+    assert_eq!(
+        (kind, mention.as_str()),
+        (QuoteKind::Indirect, "a Woolworths spokesperson")
+    );
+}
+
+#[test]
+fn reported_speech_with_a_colon() {
+    let text = "Headline\n\nThe commissioner said: \"We haven't yet agreed on rules of origin and tariff concessions.\"";
+    let (content, kind, mention, _) = only(text);
+    assert_eq!(
+        content,
+        "We haven't yet agreed on rules of origin and tariff concessions."
+    );
+    assert_eq!(
+        (kind, mention.as_str()),
+        (QuoteKind::Direct, "The commissioner")
+    );
+}
+
+#[test]
+fn cue_with_object_and_adjunct() {
+    let text = "Headline\n\nThe World Health Organization told reporters in Geneva that the new drugs were only part of the solution.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "that the new drugs were only part of the solution");
+    assert_eq!(mention, "The World Health Organization");
+}
+
+#[test]
+fn mixed_quote_is_one_statement() {
+    let text = "Headline\n\nAfrican Export–Import Bank president Okey Oramah said the use of third-party currencies \"costs Africa between $5 and $7 billion\".";
+    let (content, kind, _, name) = only(text);
+    assert!(
+        content.starts_with("the use of third-party currencies \"costs"),
+        "{content}"
+    );
+    assert_eq!((kind, name.as_str()), (QuoteKind::Mixed, "Okey Oramah"));
+}
+
+#[test]
+fn pronoun_takes_the_previous_speaker_of_matching_gender() {
+    let text = "Headline\n\nRussell Zimmerman said retailers try to raise stock. Carrie Lam left the meeting early. He expects rising production costs.";
+    let got = quotes(text);
+    let he = got.iter().find(|q| q.2 == "He").expect("a quote by He");
+    assert_eq!(he.3, "Russell Zimmerman", "{got:#?}");
+}
+
+#[test]
+fn nominal_speakers_are_kept_as_written() {
+    let text = "Headline\n\nThe Kremlin said the talks were proceeding constructively. A spokesman for the ministry said the delegations discussed timelines.";
+    let got = quotes(text);
+    let mentions: Vec<&str> = got.iter().map(|q| q.2.as_str()).collect();
+    assert_eq!(
+        mentions,
+        ["The Kremlin", "A spokesman for the ministry"],
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_colon_at_the_end_of_a_paragraph_introduces_the_next_quote() {
+    // Hong Kong article (Wikinews), the attribution moved before the quote.
+    let text = "Headline\n\nLam continued in the statement:\n\n“Our citizens, police and reporters have been injured during violent incidents.”";
+    let (content, kind, mention, _) = only(text);
+    assert_eq!(
+        content,
+        "Our citizens, police and reporters have been injured during violent incidents."
+    );
+    assert_eq!((kind, mention.as_str()), (QuoteKind::Direct, "Lam"));
+}
+
+#[test]
+fn a_single_line_text_is_read_as_body() {
+    // The Wikinews sentence alone, with no headline above it.
+    let text = "Dr Gary Mortimer said the stores fill the stock every night.";
+    let (content, kind, mention, _) = only(text);
+    assert_eq!(content, "the stores fill the stock every night");
+    assert_eq!(
+        (kind, mention.as_str()),
+        (QuoteKind::Indirect, "Dr Gary Mortimer")
+    );
+}
