@@ -1,0 +1,186 @@
+//! The extractive summary: which body sentences to show, and why.
+//!
+//! Each candidate sentence gets a weighted sum of signals (position in the
+//! article, directed centrality, length, entity and quote signals; see
+//! [`signals`]), then sentences are picked greedily by maximal marginal
+//! relevance (score minus similarity to what is already chosen) and shown in
+//! document order. News puts the essentials first, so the position prior is
+//! strong; centrality and the other signals decide when a later sentence
+//! says more than an early one.
+//!
+//! Headline and standfirst are offered separately as the gist; boilerplate
+//! (by layout in the text layer, by shape in [`furniture`]) is never a
+//! candidate. Weights are plain numbers in [`Weights`], learned offline.
+
+mod furniture;
+pub mod signals;
+mod terms;
+mod weights;
+
+pub use furniture::is_furniture;
+pub use signals::Signals;
+pub use weights::Weights;
+
+use crate::analysis::{
+    Cluster, Entity, Quote, Sentence, SentenceId, SentenceKind, Span, Summary, SummaryLength,
+};
+
+/// How many sentences to pick from `body` candidates.
+pub fn target_len(length: SummaryLength, body: usize) -> usize {
+    let n = match length {
+        // 3 for short articles, one more for every 15 sentences beyond 30.
+        SummaryLength::Auto => 3 + body.saturating_sub(30) / 15,
+        SummaryLength::Sentences(n) => n,
+        SummaryLength::Percent(p) => (body * usize::from(p.min(100))).div_ceil(100).max(1),
+    };
+    n.min(body)
+}
+
+/// Body sentences that may enter the summary: not headline, standfirst,
+/// boilerplate or furniture. If no sentence reads as prose, all body
+/// sentences are candidates, so a short note still gets a summary.
+pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<SentenceId> {
+    let body: Vec<SentenceId> = (0..sentences.len())
+        .filter(|&i| sentences[i].kind == SentenceKind::Body)
+        .collect();
+    let prose: Vec<SentenceId> = body
+        .iter()
+        .copied()
+        .filter(|&i| !is_furniture(sentences[i].span.slice(text)))
+        .collect();
+    if prose.is_empty() {
+        body
+    } else {
+        prose
+    }
+}
+
+/// The score of every candidate before redundancy is taken into account.
+pub fn scores(signals: &Signals, w: &Weights) -> Vec<f32> {
+    (0..signals.len())
+        .map(|i| {
+            let lead = (1.0 + signals.lead_rank[i] as f32).powf(-w.lead_decay);
+            let length = (signals.words[i] as f32).min(w.length_cap) / w.length_cap.max(1.0);
+            w.lead * lead
+                + w.ahead * signals.ahead[i]
+                + w.behind * signals.behind[i]
+                + w.length * length
+                + w.entities * signals.entities[i]
+                + w.main_speaker * signals.main_speaker[i]
+                + w.quoted * signals.quoted[i]
+        })
+        .collect()
+}
+
+/// Pick `n` candidates by maximal marginal relevance; indices into the
+/// candidates, in document order.
+pub fn select(signals: &Signals, scores: &[f32], w: &Weights, n: usize) -> Vec<usize> {
+    let m = signals.len();
+    let mut chosen: Vec<usize> = Vec::with_capacity(n.min(m));
+    // Highest cosine of each candidate with any chosen sentence so far.
+    let mut overlap = vec![0.0f32; m];
+    let mut taken = vec![false; m];
+    while chosen.len() < n.min(m) {
+        let best = (0..m)
+            .filter(|&i| !taken[i])
+            .map(|i| (i, scores[i] - w.redundancy * overlap[i]))
+            .fold(None, |best: Option<(usize, f32)>, (i, s)| match best {
+                Some((_, b)) if b >= s => best,
+                _ => Some((i, s)),
+            });
+        let Some((pick, _)) = best else { break };
+        taken[pick] = true;
+        chosen.push(pick);
+        for i in 0..m {
+            if !taken[i] {
+                overlap[i] =
+                    overlap[i].max(terms::cosine(&signals.vectors[i], &signals.vectors[pick]));
+            }
+        }
+    }
+    chosen.sort_unstable();
+    chosen
+}
+
+/// The summary of an analysed text with the default weights.
+pub fn summarise(
+    text: &str,
+    sentences: &[Sentence],
+    entities: &[Entity],
+    clusters: &[Cluster],
+    quotes: &[Quote],
+    length: SummaryLength,
+) -> Summary {
+    summarise_with(
+        text,
+        sentences,
+        entities,
+        clusters,
+        quotes,
+        length,
+        &Weights::default(),
+    )
+}
+
+/// The summary of an analysed text with the given weights.
+pub fn summarise_with(
+    text: &str,
+    sentences: &[Sentence],
+    entities: &[Entity],
+    clusters: &[Cluster],
+    quotes: &[Quote],
+    length: SummaryLength,
+    weights: &Weights,
+) -> Summary {
+    let ids = candidates(text, sentences);
+    let spans: Vec<Span> = ids.iter().map(|&i| sentences[i].span).collect();
+    let signals = signals::compute(text, &spans, entities, clusters, quotes);
+    let candidate_scores = scores(&signals, weights);
+    let n = target_len(length, ids.len());
+    let chosen = select(&signals, &candidate_scores, weights, n);
+    // Scores shown to people: candidates in (0, 1], everything else 0.
+    let lo = candidate_scores
+        .iter()
+        .copied()
+        .fold(f32::INFINITY, f32::min);
+    let hi = candidate_scores
+        .iter()
+        .copied()
+        .fold(f32::NEG_INFINITY, f32::max);
+    let mut shown = vec![0.0f32; sentences.len()];
+    for (k, &i) in ids.iter().enumerate() {
+        shown[i] = if hi > lo {
+            0.05 + 0.95 * (candidate_scores[k] - lo) / (hi - lo)
+        } else {
+            1.0
+        };
+    }
+    let gist = (0..sentences.len())
+        .filter(|&i| {
+            matches!(
+                sentences[i].kind,
+                SentenceKind::Headline | SentenceKind::Standfirst
+            )
+        })
+        .collect();
+    Summary {
+        sentences: chosen.into_iter().map(|k| ids[k]).collect(),
+        scores: shown,
+        gist,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn length_settings() {
+        assert_eq!(target_len(SummaryLength::Auto, 2), 2);
+        assert_eq!(target_len(SummaryLength::Auto, 20), 3);
+        assert_eq!(target_len(SummaryLength::Auto, 60), 5);
+        assert_eq!(target_len(SummaryLength::Sentences(7), 5), 5);
+        assert_eq!(target_len(SummaryLength::Percent(10), 25), 3);
+        assert_eq!(target_len(SummaryLength::Percent(0), 25), 1);
+    }
+}
