@@ -65,6 +65,7 @@ pub fn scores(signals: &Signals, w: &Weights) -> Vec<f32> {
                 + w.ahead * signals.ahead[i]
                 + w.behind * signals.behind[i]
                 + w.length * length
+                + w.coverage * signals.coverage[i]
                 + w.entities * signals.entities[i]
                 + w.main_speaker * signals.main_speaker[i]
                 + w.quoted * signals.quoted[i]

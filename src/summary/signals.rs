@@ -8,6 +8,10 @@
 //!   elaborated by what follows it, so the two directions get separate
 //!   weights.
 //! * `length`: word count up to a cap; fragments carry little content.
+//! * `coverage`: how many of the article's other sentences share each of
+//!   this sentence's content words (TextRank's word-overlap centrality
+//!   without its length normalisation: long sentences that repeat the
+//!   article's vocabulary score high).
 //! * `entities`: how much of the article's naming (mentions of its main
 //!   entity clusters) the sentence carries.
 //! * `main_speaker` / `quoted`: the sentence holds a statement of the most
@@ -25,6 +29,7 @@ pub struct Signals {
     pub ahead: Vec<f32>,
     pub behind: Vec<f32>,
     pub words: Vec<usize>,
+    pub coverage: Vec<f32>,
     pub entities: Vec<f32>,
     pub main_speaker: Vec<f32>,
     pub quoted: Vec<f32>,
@@ -83,7 +88,12 @@ pub fn compute(
     quotes: &[Quote],
 ) -> Signals {
     let m = spans.len();
-    let (vectors, words) = terms::vectors(text, spans);
+    let terms::TermStats {
+        vectors,
+        words,
+        shared: mut coverage,
+    } = terms::stats(text, spans);
+    scale_to_max(&mut coverage);
     let (mut behind, mut ahead) = terms::directed_similarity(&vectors);
     scale_to_max(&mut ahead);
     scale_to_max(&mut behind);
@@ -163,6 +173,7 @@ pub fn compute(
         ahead,
         behind,
         words,
+        coverage,
         entities: entity_signal,
         main_speaker,
         quoted,

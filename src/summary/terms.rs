@@ -171,8 +171,19 @@ pub(crate) fn stem(word: &str) -> String {
 /// Unit-length sparse vector: `(term id, weight)` sorted by term id.
 pub type TermVector = Vec<(u32, f32)>;
 
-/// Term vectors of `spans` in `text`, and the number of word tokens of each.
-pub fn vectors(text: &str, spans: &[Span]) -> (Vec<TermVector>, Vec<usize>) {
+/// What the summary needs to know about the words of each sentence.
+pub struct TermStats {
+    pub vectors: Vec<TermVector>,
+    /// Word and number tokens.
+    pub words: Vec<usize>,
+    /// Word overlap with the rest of the article: for each distinct content
+    /// word, the number of other sentences that use it (the sum of
+    /// TextRank's overlap counts over all pairs, computed in linear time).
+    pub shared: Vec<f32>,
+}
+
+/// Term statistics of `spans` in `text`.
+pub fn stats(text: &str, spans: &[Span]) -> TermStats {
     let mut ids: HashMap<String, u32> = HashMap::new();
     let mut counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(spans.len());
     let mut words = Vec::with_capacity(spans.len());
@@ -211,6 +222,10 @@ pub fn vectors(text: &str, spans: &[Span]) -> (Vec<TermVector>, Vec<usize>) {
         }
     }
     let m = spans.len() as f32;
+    let shared = counts
+        .iter()
+        .map(|tf| tf.iter().map(|&(t, _)| (df[t as usize] - 1) as f32).sum())
+        .collect();
     let vectors = counts
         .into_iter()
         .map(|tf| {
@@ -228,7 +243,11 @@ pub fn vectors(text: &str, spans: &[Span]) -> (Vec<TermVector>, Vec<usize>) {
             v
         })
         .collect();
-    (vectors, words)
+    TermStats {
+        vectors,
+        words,
+        shared,
+    }
 }
 
 /// Cosine of two unit vectors.

@@ -17,6 +17,8 @@ pub struct Weights {
     /// Weight of `min(words, length_cap) / length_cap`.
     pub length: f32,
     pub length_cap: f32,
+    /// Weight of the word-overlap coverage.
+    pub coverage: f32,
     pub entities: f32,
     pub main_speaker: f32,
     pub quoted: f32,
@@ -28,16 +30,17 @@ pub struct Weights {
 impl Default for Weights {
     fn default() -> Self {
         Weights {
-            lead: 0.2,
-            lead_decay: 0.3125,
+            lead: 0.1,
+            lead_decay: 0.25,
             ahead: 0.55,
             behind: 0.5,
-            length: 0.5,
+            length: 0.45,
             length_cap: 35.0,
-            entities: 0.15,
-            main_speaker: 0.05,
-            quoted: 0.05,
-            redundancy: 0.15,
+            coverage: 1.05,
+            entities: 0.1,
+            main_speaker: 0.1,
+            quoted: 0.1,
+            redundancy: 0.55,
         }
     }
 }
@@ -52,6 +55,7 @@ impl Weights {
             ("behind", self.behind),
             ("length", self.length),
             ("length_cap", self.length_cap),
+            ("coverage", self.coverage),
             ("entities", self.entities),
             ("main_speaker", self.main_speaker),
             ("quoted", self.quoted),
@@ -68,6 +72,7 @@ impl Weights {
             "behind" => &mut self.behind,
             "length" => &mut self.length,
             "length_cap" => &mut self.length_cap,
+            "coverage" => &mut self.coverage,
             "entities" => &mut self.entities,
             "main_speaker" => &mut self.main_speaker,
             "quoted" => &mut self.quoted,
