@@ -37,11 +37,19 @@ pub fn target_len(length: SummaryLength, body: usize) -> usize {
 }
 
 /// Body sentences that may enter the summary: not headline, standfirst,
-/// boilerplate or furniture. If no sentence reads as prose, all body
-/// sentences are candidates, so a short note still gets a summary.
+/// boilerplate or furniture. If no sentence reads as prose, every body
+/// sentence with a letter or digit is a candidate, so a short note still
+/// gets a summary.
 pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<SentenceId> {
     let body: Vec<SentenceId> = (0..sentences.len())
-        .filter(|&i| sentences[i].kind == SentenceKind::Body)
+        .filter(|&i| {
+            sentences[i].kind == SentenceKind::Body
+                && sentences[i]
+                    .span
+                    .slice(text)
+                    .chars()
+                    .any(char::is_alphanumeric)
+        })
         .collect();
     let prose: Vec<SentenceId> = body
         .iter()

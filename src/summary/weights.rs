@@ -31,16 +31,16 @@ impl Default for Weights {
     fn default() -> Self {
         Weights {
             lead: 0.1,
-            lead_decay: 0.25,
+            lead_decay: 0.3125,
             ahead: 0.55,
             behind: 0.5,
             length: 0.45,
             length_cap: 35.0,
             coverage: 1.05,
-            entities: 0.1,
-            main_speaker: 0.1,
+            entities: 0.125,
+            main_speaker: 0.125,
             quoted: 0.1,
-            redundancy: 0.55,
+            redundancy: 0.525,
         }
     }
 }
