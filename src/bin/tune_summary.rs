@@ -13,6 +13,7 @@
 //! * `batch [--lead3] [--set k=v]…` — the evaluation contract (JSON list on
 //!   stdin, one `{"id","summary"}` line per document), so the harness can
 //!   score Lead-3 and ablations in the same run as `lede`.
+//! * `bench FILE` — time each pipeline stage on one (long) text.
 
 use std::collections::HashMap;
 use std::io::{self, BufRead, Read, Write};
@@ -26,6 +27,7 @@ fn main() {
         Some("train") => train(&args[1..]),
         Some("score") => score(&args[1..]),
         Some("batch") => batch(&args[1..]),
+        Some("bench") => bench(&args[1..]),
         _ => Err("usage: tune-summary train DATA.jsonl | score DATA.jsonl [--ids odd|even|all] [--set k=v]… | batch [--lead3] [--set k=v]…".into()),
     };
     if let Err(e) = result {
@@ -404,4 +406,59 @@ fn batch(args: &[String]) -> Result<(), String> {
         writeln!(out, "{line}").map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())
+}
+
+/// Wall time of each stage of the pipeline on one text, best of three.
+fn bench(args: &[String]) -> Result<(), String> {
+    use std::time::Instant;
+    let path = args.first().ok_or("bench needs a FILE")?;
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let mb = text.len() as f64 / 1e6;
+    let mut best = [f64::INFINITY; 4];
+    let mut chosen = 0;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let sentences = lede::text::sentences(&text);
+        let t_sentences = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let mut entities = lede::entities::find(&text, &sentences);
+        let roles = lede::entities::roles(&text, &entities, &sentences);
+        let clusters = lede::entities::cluster(&text, &mut entities, &roles);
+        let t_entities = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let quotes = lede::quotes::find(&text, &sentences, &entities, &clusters, &roles);
+        let t_quotes = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let s = summary::summarise(
+            &text,
+            &sentences,
+            &entities,
+            &clusters,
+            &quotes,
+            lede::SummaryLength::Auto,
+        );
+        let t_summary = t.elapsed().as_secs_f64();
+        chosen = s.sentences.len();
+        for (b, x) in best
+            .iter_mut()
+            .zip([t_sentences, t_entities, t_quotes, t_summary])
+        {
+            *b = b.min(x);
+        }
+    }
+    println!(
+        "{path}: {} words, {mb:.2} MB, {chosen} summary sentences",
+        text.split_whitespace().count()
+    );
+    for (name, secs) in ["sentences", "entities", "quotes", "summary"]
+        .iter()
+        .zip(best)
+    {
+        println!(
+            "  {name:<10} {:>8.1} ms  {:>7.1} MB/s",
+            secs * 1e3,
+            mb / secs
+        );
+    }
+    Ok(())
 }

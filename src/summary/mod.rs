@@ -21,6 +21,9 @@ pub use furniture::is_furniture;
 pub use signals::Signals;
 pub use weights::Weights;
 
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+
 use crate::analysis::{
     Cluster, Entity, Quote, Sentence, SentenceId, SentenceKind, Span, Summary, SummaryLength,
 };
@@ -84,31 +87,70 @@ pub fn scores(signals: &Signals, w: &Weights) -> Vec<f32> {
 /// Pick `n` candidates by maximal marginal relevance; indices into the
 /// candidates, in document order.
 pub fn select(signals: &Signals, scores: &[f32], w: &Weights, n: usize) -> Vec<usize> {
+    // Lazy greedy: a candidate's marginal value only falls as sentences are
+    // chosen (the penalty is non-negative), so a value computed against the
+    // first k chosen sentences bounds the true one. Only the top of the heap
+    // is brought up to date, which keeps long texts fast.
+    let redundancy = w.redundancy.max(0.0);
     let m = signals.len();
-    let mut chosen: Vec<usize> = Vec::with_capacity(n.min(m));
-    // Highest cosine of each candidate with any chosen sentence so far.
+    let n = n.min(m);
+    let mut chosen: Vec<usize> = Vec::with_capacity(n);
+    // Highest cosine of each candidate with the chosen sentences it was checked against.
     let mut overlap = vec![0.0f32; m];
-    let mut taken = vec![false; m];
-    while chosen.len() < n.min(m) {
-        let best = (0..m)
-            .filter(|&i| !taken[i])
-            .map(|i| (i, scores[i] - w.redundancy * overlap[i]))
-            .fold(None, |best: Option<(usize, f32)>, (i, s)| match best {
-                Some((_, b)) if b >= s => best,
-                _ => Some((i, s)),
-            });
-        let Some((pick, _)) = best else { break };
-        taken[pick] = true;
-        chosen.push(pick);
-        for i in 0..m {
-            if !taken[i] {
-                overlap[i] =
-                    overlap[i].max(terms::cosine(&signals.vectors[i], &signals.vectors[pick]));
-            }
+    let mut heap: BinaryHeap<Ranked> = (0..m)
+        .map(|i| Ranked {
+            value: scores[i],
+            index: i,
+            checked: 0,
+        })
+        .collect();
+    while chosen.len() < n {
+        let Some(mut top) = heap.pop() else { break };
+        if top.checked == chosen.len() {
+            chosen.push(top.index);
+            continue;
         }
+        let i = top.index;
+        for &c in &chosen[top.checked..] {
+            overlap[i] = overlap[i].max(terms::cosine(&signals.vectors[i], &signals.vectors[c]));
+        }
+        top.checked = chosen.len();
+        top.value = scores[i] - redundancy * overlap[i];
+        heap.push(top);
     }
     chosen.sort_unstable();
     chosen
+}
+
+/// A candidate in the selection heap: higher value first, then earlier
+/// sentence first.
+struct Ranked {
+    value: f32,
+    index: usize,
+    /// How many chosen sentences `value` accounts for.
+    checked: usize,
+}
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Ranked {}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.value
+            .total_cmp(&other.value)
+            .then_with(|| other.index.cmp(&self.index))
+    }
 }
 
 /// The summary of an analysed text with the default weights.

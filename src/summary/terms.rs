@@ -7,7 +7,7 @@
 //! words gets a usable vector. Vectors are sorted sparse lists, so a cosine
 //! is a merge and the sum over all sentences is one pass over a dense array.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::analysis::Span;
 use crate::text::{tokens, TokenKind};
@@ -184,6 +184,7 @@ pub struct TermStats {
 
 /// Term statistics of `spans` in `text`.
 pub fn stats(text: &str, spans: &[Span]) -> TermStats {
+    let stopwords: HashSet<&str> = STOPWORDS.iter().copied().collect();
     let mut ids: HashMap<String, u32> = HashMap::new();
     let mut counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(spans.len());
     let mut words = Vec::with_capacity(spans.len());
@@ -197,7 +198,7 @@ pub fn stats(text: &str, spans: &[Span]) -> TermStats {
             n += 1;
             let s = stem(tok.span.slice(text));
             if tok.kind == TokenKind::Word
-                && (s.chars().count() < 2 || STOPWORDS.contains(&s.as_str()))
+                && (s.chars().count() < 2 || stopwords.contains(s.as_str()))
             {
                 continue;
             }
