@@ -319,6 +319,7 @@ fn train(args: &[String]) -> Result<(), String> {
             let (r1, r2) = evaluate(&docs, w);
             r1 + r2
         }
+        "extract-r1" => evaluate(&docs, w).0,
         // Both kinds of reference count alike, each relative to Lead-3.
         "extract+headline" => {
             let r = evaluate_all(&docs, w);
