@@ -164,8 +164,14 @@ fn prepare(docs: &[(String, String, String, String)]) -> Vec<Prepared> {
             let a = analyse(text);
             let ids = summary::candidates(text, &a.sentences);
             let spans: Vec<Span> = ids.iter().map(|&i| a.sentences[i].span).collect();
-            let signals =
-                summary::signals::compute(text, &spans, &a.entities, &a.clusters, &a.quotes);
+            let signals = summary::candidate_signals(
+                text,
+                &a.sentences,
+                &ids,
+                &a.entities,
+                &a.clusters,
+                &a.quotes,
+            );
             Prepared {
                 signals,
                 candidate_tokens: spans.iter().map(|s| rouge_tokens(s.slice(text))).collect(),

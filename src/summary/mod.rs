@@ -66,6 +66,19 @@ pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<SentenceId> {
     }
 }
 
+/// The signals of the candidate sentences `ids`.
+pub fn candidate_signals(
+    text: &str,
+    sentences: &[Sentence],
+    ids: &[SentenceId],
+    entities: &[Entity],
+    clusters: &[Cluster],
+    quotes: &[Quote],
+) -> Signals {
+    let spans: Vec<Span> = ids.iter().map(|&i| sentences[i].span).collect();
+    signals::compute(text, &spans, entities, clusters, quotes)
+}
+
 /// The score of every candidate before redundancy is taken into account.
 pub fn scores(signals: &Signals, w: &Weights) -> Vec<f32> {
     (0..signals.len())
@@ -79,7 +92,8 @@ pub fn scores(signals: &Signals, w: &Weights) -> Vec<f32> {
                 + w.coverage * signals.coverage[i]
                 + w.entities * signals.entities[i]
                 + w.main_speaker * signals.main_speaker[i]
-                + w.quoted * signals.quoted[i]
+                + w.direct_quote * signals.direct_quote[i]
+                + w.reported_speech * signals.reported_speech[i]
         })
         .collect()
 }
@@ -184,8 +198,7 @@ pub fn summarise_with(
     weights: &Weights,
 ) -> Summary {
     let ids = candidates(text, sentences);
-    let spans: Vec<Span> = ids.iter().map(|&i| sentences[i].span).collect();
-    let signals = signals::compute(text, &spans, entities, clusters, quotes);
+    let signals = candidate_signals(text, sentences, &ids, entities, clusters, quotes);
     let candidate_scores = scores(&signals, weights);
     let n = target_len(length, ids.len());
     let chosen = select(&signals, &candidate_scores, weights, n);

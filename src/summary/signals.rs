@@ -14,10 +14,12 @@
 //!   article's vocabulary score high).
 //! * `entities`: how much of the article's naming (mentions of its main
 //!   entity clusters) the sentence carries.
-//! * `main_speaker` / `quoted`: the sentence holds a statement of the most
-//!   quoted speaker / any quotation.
+//! * `main_speaker`: the sentence holds a statement of the most quoted speaker.
+//! * `direct_quote` / `reported_speech`: it holds words in quotation marks /
+//!   reported speech ("X said that …"); news summaries report more than
+//!   they quote.
 
-use crate::analysis::{Cluster, Entity, Quote, Span};
+use crate::analysis::{Cluster, Entity, Quote, QuoteKind, Span};
 
 use super::terms::{self, TermVector};
 
@@ -32,7 +34,8 @@ pub struct Signals {
     pub coverage: Vec<f32>,
     pub entities: Vec<f32>,
     pub main_speaker: Vec<f32>,
-    pub quoted: Vec<f32>,
+    pub direct_quote: Vec<f32>,
+    pub reported_speech: Vec<f32>,
     pub vectors: Vec<TermVector>,
 }
 
@@ -151,19 +154,24 @@ pub fn compute(
         }
     }
     let main = tally.iter().max_by_key(|(_, n)| *n).map(|(k, _)| k.clone());
-    let mut pieces: Vec<(Span, bool)> = quotes
+    let mut pieces: Vec<(Span, bool, bool)> = quotes
         .iter()
         .flat_map(|q| {
             let is_main = main.is_some() && speaker_key(q) == main;
-            q.pieces.iter().map(move |&p| (p, is_main))
+            let is_direct = q.kind == QuoteKind::Direct;
+            q.pieces.iter().map(move |&p| (p, is_main, is_direct))
         })
         .collect();
-    pieces.sort_by_key(|(s, _)| s.start);
+    pieces.sort_by_key(|(s, _, _)| s.start);
     let main_speaker = sum_inside(spans, &pieces, |p| p.0, |p| if p.1 { 1.0 } else { 0.0 })
         .into_iter()
         .map(|x| x.min(1.0))
         .collect();
-    let quoted = sum_inside(spans, &pieces, |p| p.0, |_| 1.0)
+    let direct_quote = sum_inside(spans, &pieces, |p| p.0, |p| if p.2 { 1.0 } else { 0.0 })
+        .into_iter()
+        .map(|x| x.min(1.0))
+        .collect();
+    let reported_speech = sum_inside(spans, &pieces, |p| p.0, |p| if p.2 { 0.0 } else { 1.0 })
         .into_iter()
         .map(|x| x.min(1.0))
         .collect();
@@ -176,7 +184,8 @@ pub fn compute(
         coverage,
         entities: entity_signal,
         main_speaker,
-        quoted,
+        direct_quote,
+        reported_speech,
         vectors,
     }
 }

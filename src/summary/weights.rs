@@ -23,7 +23,8 @@ pub struct Weights {
     pub coverage: f32,
     pub entities: f32,
     pub main_speaker: f32,
-    pub quoted: f32,
+    pub direct_quote: f32,
+    pub reported_speech: f32,
     /// Maximal marginal relevance: the penalty per unit of cosine with the
     /// most similar sentence already chosen.
     pub redundancy: f32,
@@ -32,16 +33,17 @@ pub struct Weights {
 impl Default for Weights {
     fn default() -> Self {
         Weights {
-            lead: 0.1,
-            lead_decay: 0.5,
-            ahead: 0.55,
+            lead: 0.175,
+            lead_decay: 0.4,
+            ahead: 0.5,
             behind: 0.5,
-            length: 0.55,
+            length: 0.625,
             length_cap: 35.0,
-            coverage: 1.05,
-            entities: 0.15,
-            main_speaker: 0.05,
-            quoted: 0.15,
+            coverage: 1.5,
+            entities: 0.075,
+            main_speaker: -0.05,
+            direct_quote: 0.1,
+            reported_speech: 0.2,
             redundancy: 0.625,
         }
     }
@@ -60,7 +62,8 @@ impl Weights {
             ("coverage", self.coverage),
             ("entities", self.entities),
             ("main_speaker", self.main_speaker),
-            ("quoted", self.quoted),
+            ("direct_quote", self.direct_quote),
+            ("reported_speech", self.reported_speech),
             ("redundancy", self.redundancy),
         ]
     }
@@ -77,7 +80,8 @@ impl Weights {
             "coverage" => &mut self.coverage,
             "entities" => &mut self.entities,
             "main_speaker" => &mut self.main_speaker,
-            "quoted" => &mut self.quoted,
+            "direct_quote" => &mut self.direct_quote,
+            "reported_speech" => &mut self.reported_speech,
             "redundancy" => &mut self.redundancy,
             _ => return false,
         };
