@@ -4,9 +4,10 @@
 //! links it. Data: `../shared/data/summaries/*.jsonl` (see
 //! `tools/tune-summary.md`).
 //!
-//! * `train BBC.jsonl` — coordinate ascent on the weights, maximising
-//!   ROUGE-1 + ROUGE-2 F1 of 3-sentence summaries, on the BBC articles with
-//!   an odd number in their id only. Prints the weights as Rust.
+//! * `train BBC.jsonl [--objective O] [--freeze k,k] [--set k=v]…` —
+//!   coordinate ascent on the weights, maximising ROUGE of 3-sentence
+//!   summaries (objective `O`, see `tools/tune-summary.md`), on the BBC
+//!   articles with an odd number in their id only. Prints the weights.
 //! * `score DATA.jsonl [--ids odd|even|all] [--set k=v]…` — the same quick
 //!   ROUGE (unstemmed unigrams/bigrams, a proxy for the harness) for the
 //!   given weights, next to Lead-3 with our splitter.
@@ -315,6 +316,9 @@ fn train(args: &[String]) -> Result<(), String> {
         .and_then(|r| r.parse().ok())
         .unwrap_or(6);
     let mut w = weights_from(args)?;
+    // Weights held at their starting value (`--freeze lead,lead_decay`).
+    let frozen: Vec<&str> =
+        option(args, "--freeze").map_or_else(Vec::new, |f| f.split(',').collect());
     let docs = prepare(&read_jsonl(path, "odd")?);
     eprintln!("{} training articles (odd ids)", docs.len());
     let objective_name = option(args, "--objective").unwrap_or("extract");
@@ -342,6 +346,9 @@ fn train(args: &[String]) -> Result<(), String> {
     for round in 0..rounds {
         let mut improved = false;
         for (name, value) in w.to_vec() {
+            if frozen.contains(&name) {
+                continue;
+            }
             for trial in trials(name, value) {
                 let mut candidate = w;
                 candidate.set(name, trial);

@@ -1,12 +1,17 @@
 //! The extractive summary: which body sentences to show, and why.
 //!
 //! Each candidate sentence gets a weighted sum of signals (position in the
-//! article, directed centrality, length, entity and quote signals; see
-//! [`signals`]), then sentences are picked greedily by maximal marginal
-//! relevance (score minus similarity to what is already chosen) and shown in
-//! document order. News puts the essentials first, so the position prior is
-//! strong; centrality and the other signals decide when a later sentence
-//! says more than an early one.
+//! article, directed centrality, word-overlap coverage, length, entity and
+//! quote signals; see [`signals`]), then sentences are picked greedily by
+//! maximal marginal relevance (score minus similarity to what is already
+//! chosen) and shown in document order. Every signal is linear in the text
+//! (the selection is a lazy greedy), so a book-length text costs little more
+//! than splitting it into sentences.
+//!
+//! The weights were learned on BBC extracts only (see [`Weights`]); there the
+//! position prior turned out weak and centrality and coverage strong, so the
+//! summary reads as "the sentences the article keeps coming back to", with
+//! the lede usually among them.
 //!
 //! Headline and standfirst are offered separately as the gist; boilerplate
 //! (by layout in the text layer, by shape in [`furniture`]) is never a
