@@ -8,7 +8,7 @@
 //! offsets into the input.
 //!
 //! Invariants: the engine knows nothing of the browser (no web dependency
-//! outside [`app`], which only exists on wasm32); it never panics and never
+//! outside [`app`]'s components, which only exist on wasm32); it never panics and never
 //! fails — any string, empty or huge, gets an `Analysis`, with `warnings`
 //! where something was given up; every span lies on `char` boundaries.
 
@@ -19,7 +19,6 @@ pub mod quotes;
 pub mod summary;
 pub mod text;
 
-#[cfg(target_arch = "wasm32")]
 pub mod app;
 
 pub use analysis::{
@@ -40,12 +39,22 @@ pub fn analyse_with(text: &str, options: &Options) -> Analysis {
             message: "The text contains NUL characters; it may be binary data.".into(),
         });
     }
+    if let Some(message) = entities::model_problem() {
+        warnings.push(Warning { message });
+    }
     let sentences = text::sentences(text);
     let mut entities = entities::find(text, &sentences);
     let roles = entities::roles(text, &entities, &sentences);
     let clusters = entities::cluster(text, &mut entities, &roles);
     let quotes = quotes::find(text, &sentences, &entities, &clusters, &roles);
-    let summary = summary::summarise(text, &sentences, &entities, &clusters, &quotes, options.summary_length);
+    let summary = summary::summarise(
+        text,
+        &sentences,
+        &entities,
+        &clusters,
+        &quotes,
+        options.summary_length,
+    );
     Analysis {
         sentences,
         entities,

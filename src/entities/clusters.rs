@@ -15,7 +15,9 @@ pub fn cluster(text: &str, entities: &mut [Entity], roles: &[(Span, String)]) ->
     let mut order: Vec<usize> = (0..entities.len())
         .filter(|&i| entities[i].label.is_name())
         .collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(entities[i].span.slice(text).split_whitespace().count()));
+    order.sort_by_key(|&i| {
+        std::cmp::Reverse(entities[i].span.slice(text).split_whitespace().count())
+    });
     for i in order {
         let name = entities[i].span.slice(text);
         let label = entities[i].label;
@@ -57,10 +59,12 @@ pub fn cluster(text: &str, entities: &mut [Entity], roles: &[(Span, String)]) ->
     }
     for c in &mut clusters {
         c.mentions.sort_unstable();
-        c.role = c
-            .mentions
-            .iter()
-            .find_map(|&m| roles.iter().find(|(s, _)| *s == entities[m].span).map(|(_, r)| r.clone()));
+        c.role = c.mentions.iter().find_map(|&m| {
+            roles
+                .iter()
+                .find(|(s, _)| *s == entities[m].span)
+                .map(|(_, r)| r.clone())
+        });
     }
     // Renumber by first mention, so cluster ids read in text order.
     let mut by_first: Vec<usize> = (0..clusters.len()).collect();

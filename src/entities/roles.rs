@@ -15,18 +15,30 @@ const STOP_BEFORE: &[&str] = &[
 ];
 
 /// `(mention span, role)` for person mentions that carry a role.
-pub fn roles(text: &str, entities: &[Entity], sentences: &[crate::analysis::Sentence]) -> Vec<(Span, String)> {
+pub fn roles(
+    text: &str,
+    entities: &[Entity],
+    sentences: &[crate::analysis::Sentence],
+) -> Vec<(Span, String)> {
     let mut out = Vec::new();
     for sentence in sentences {
         let toks = tokens(text, sentence.span);
-        for e in entities.iter().filter(|e| e.label == EntityLabel::Person && sentence.span.contains(e.span)) {
+        for e in entities
+            .iter()
+            .filter(|e| e.label == EntityLabel::Person && sentence.span.contains(e.span))
+        {
             let Some(first) = toks.iter().position(|t| t.span.start >= e.span.start) else {
                 continue;
             };
-            let Some(last) = toks.iter().rposition(|t| t.span.end <= e.span.end + 4 && t.span.start < e.span.end) else {
+            let Some(last) = toks
+                .iter()
+                .rposition(|t| t.span.end <= e.span.end + 4 && t.span.start < e.span.end)
+            else {
                 continue;
             };
-            if let Some(role) = premodifier(text, &toks, first).or_else(|| apposition(text, &toks, last)) {
+            if let Some(role) =
+                premodifier(text, &toks, first).or_else(|| apposition(text, &toks, last))
+            {
                 out.push((e.span, role));
             }
         }
@@ -39,7 +51,11 @@ fn premodifier(text: &str, toks: &[crate::text::Token], first: usize) -> Option<
     while k > 0 {
         let t = &toks[k - 1];
         let w = t.span.slice(text);
-        if t.kind != TokenKind::Word || STOP_BEFORE.contains(&w.to_lowercase().as_str()) || first - k >= 6 {
+        if t.kind != TokenKind::Word
+            || STOP_BEFORE.contains(&w.to_lowercase().as_str())
+            || crate::quotes::is_speech_verb(&w.to_lowercase())
+            || first - k >= 6
+        {
             break;
         }
         if matches!(w.to_lowercase().as_str(), "the" | "a" | "an") {
@@ -53,9 +69,14 @@ fn premodifier(text: &str, toks: &[crate::text::Token], first: usize) -> Option<
     // At least one lowercase role word ("official", "envoy"), or a title ("President").
     let words: Vec<&str> = toks[k..first].iter().map(|t| t.span.slice(text)).collect();
     let has_role_word = words.iter().any(|w| {
-        w.chars().next().is_some_and(char::is_lowercase) || super::TITLES.contains(&w.to_lowercase().as_str())
+        w.chars().next().is_some_and(char::is_lowercase)
+            || super::TITLES.contains(&w.to_lowercase().as_str())
     });
-    has_role_word.then(|| Span::new(toks[k].span.start, toks[first - 1].span.end).slice(text).to_owned())
+    has_role_word.then(|| {
+        Span::new(toks[k].span.start, toks[first - 1].span.end)
+            .slice(text)
+            .to_owned()
+    })
 }
 
 fn apposition(text: &str, toks: &[crate::text::Token], last: usize) -> Option<String> {
@@ -70,9 +91,17 @@ fn apposition(text: &str, toks: &[crate::text::Token], last: usize) -> Option<St
         return None;
     }
     let mut end = start;
-    while end < toks.len() && !matches!(toks[end].span.slice(text), "," | "." | ";" | "—" | "–" | ":") {
+    while end < toks.len()
+        && !matches!(
+            toks[end].span.slice(text),
+            "," | "." | ";" | "—" | "–" | ":"
+        )
+    {
         end += 1;
     }
-    (end > start && end - start <= 14)
-        .then(|| Span::new(toks[start].span.start, toks[end - 1].span.end).slice(text).to_owned())
+    (end > start && end - start <= 14).then(|| {
+        Span::new(toks[start].span.start, toks[end - 1].span.end)
+            .slice(text)
+            .to_owned()
+    })
 }

@@ -29,7 +29,8 @@ pub fn quoted_spans(text: &str) -> Vec<Span> {
         for (i, c) in s.char_indices() {
             let at = para.start + i;
             match open {
-                None if matches!(c, '“' | '„' | '«') || (c == '"' && !prev.is_alphanumeric()) => {
+                None if matches!(c, '“' | '„' | '«') || (c == '"' && !prev.is_alphanumeric()) =>
+                {
                     open = Some((at + c.len_utf8(), c));
                 }
                 Some((start, o)) if closer_for(o).contains(&c) => {
@@ -55,14 +56,20 @@ pub fn quoted_spans(text: &str) -> Vec<Span> {
 pub fn group(text: &str, spans: &[Span]) -> Vec<Vec<Span>> {
     let mut groups: Vec<Vec<Span>> = Vec::new();
     for &span in spans {
-        if let Some(last) = groups.last_mut().and_then(|g| g.last().copied()).filter(|last| {
-            let inner = last.slice(text).trim_end();
-            let gap = text.get(last.end..span.start).unwrap_or("\n");
-            inner.ends_with(',')
-                && gap.len() < 80
-                && !gap.contains('\n')
-                && gap.split(|c: char| !c.is_alphabetic()).any(|w| super::is_speech_verb(&w.to_lowercase()))
-        }) {
+        if let Some(last) = groups
+            .last_mut()
+            .and_then(|g| g.last().copied())
+            .filter(|last| {
+                let inner = last.slice(text).trim_end();
+                let gap = text.get(last.end..span.start).unwrap_or("\n");
+                inner.ends_with(',')
+                    && gap.len() < 80
+                    && !gap.contains('\n')
+                    && gap
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|w| super::is_speech_verb(&w.to_lowercase()))
+            })
+        {
             let _ = last;
             if let Some(g) = groups.last_mut() {
                 g.push(span);
@@ -71,7 +78,12 @@ pub fn group(text: &str, spans: &[Span]) -> Vec<Vec<Span>> {
         }
         groups.push(vec![span]);
     }
-    groups.retain(|g| g.iter().map(|s| s.slice(text).split_whitespace().count()).sum::<usize>() >= 4);
+    groups.retain(|g| {
+        g.iter()
+            .map(|s| s.slice(text).split_whitespace().count())
+            .sum::<usize>()
+            >= 4
+    });
     groups
 }
 
@@ -81,10 +93,14 @@ mod tests {
 
     #[test]
     fn pairs_marks_and_joins_split_quotes() {
-        let text = "“We are ready to talk,” he said, “but not today.” Then ‘scare’ and \"fake news\".";
+        let text =
+            "“We are ready to talk,” he said, “but not today.” Then ‘scare’ and \"fake news\".";
         let spans = quoted_spans(text);
         let got: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
-        assert_eq!(got, ["We are ready to talk,", "but not today.", "fake news"]);
+        assert_eq!(
+            got,
+            ["We are ready to talk,", "but not today.", "fake news"]
+        );
         let groups = group(text, &spans);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].len(), 2);

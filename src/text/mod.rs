@@ -2,9 +2,12 @@
 //!
 //! Nothing is normalised or copied: every later stage works on spans into the
 //! text the user typed, so offsets stay exact for highlighting. The splitter
-//! is rule-based (news layout + abbreviation lists) because rules are small,
-//! fast and predictable in a browser.
+//! is rule-based (news layout + the word lists in `abbreviations`) because
+//! rules are small, fast and predictable in a browser; it passes all 48
+//! Golden Rules of sentence segmentation (`tests/golden_rules.rs`), and
+//! `tests/text_properties.rs` checks that any string yields valid spans.
 
+mod abbreviations;
 mod sentences;
 mod tokens;
 

@@ -1,0 +1,21 @@
+//! The browser app: Yew function components over the engine.
+//!
+//! `state` and `seeds` are plain Rust (they build and test natively); the
+//! views in `components` exist only on wasm32. `state` is the pure part — what the user typed, the analysis of it, and a
+//! reducer — testable without a DOM. `components/` are thin views that render
+//! an [`Analysis`](crate::Analysis) and send actions back. The engine is called
+//! only from the reducer, after typing pauses (debounced in [`App`]).
+
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+pub mod seeds;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub use components::App;
+
+/// Mount the app on `<body>`.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

@@ -1,0 +1,311 @@
+//! Entities on real sentences: types, spans, aliases, roles, and the
+//! invariants (no overlap, char boundaries, no panic) on any input.
+
+use lede::{analyse, Analysis, EntityLabel};
+use proptest::prelude::*;
+
+fn read_fixture(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/entities/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// `(mention text, label)` for every entity.
+fn mentions(text: &str, a: &Analysis) -> Vec<(String, EntityLabel)> {
+    a.entities
+        .iter()
+        .map(|e| (e.span.slice(text).to_owned(), e.label))
+        .collect()
+}
+
+fn has(text: &str, a: &Analysis, mention: &str, label: EntityLabel) -> bool {
+    mentions(text, a)
+        .iter()
+        .any(|(m, l)| m == mention && *l == label)
+}
+
+/// The cluster whose canonical name is `name`.
+fn cluster<'a>(a: &'a Analysis, name: &str) -> &'a lede::Cluster {
+    a.clusters
+        .iter()
+        .find(|c| c.name == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "no cluster {name:?} in {:?}",
+                a.clusters.iter().map(|c| &c.name).collect::<Vec<_>>()
+            )
+        })
+}
+
+fn assert_valid_spans(text: &str, a: &Analysis) {
+    let mut last_end = 0;
+    for e in &a.entities {
+        assert!(e.span.start < e.span.end, "empty span {e:?}");
+        assert!(e.span.end <= text.len());
+        assert!(
+            text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end),
+            "{e:?}"
+        );
+        assert!(
+            e.span.start >= last_end,
+            "entities overlap or are out of order at {e:?}"
+        );
+        last_end = e.span.end;
+    }
+}
+
+#[test]
+fn the_shipped_model_loads() {
+    assert_eq!(lede::entities::model_problem(), None);
+}
+
+#[test]
+fn seed_article_people_places_and_organisations_are_typed_and_people_merged() {
+    let text = include_str!("../seeds/ukraine-peace-talks.txt");
+    let a = analyse(text);
+    assert_valid_spans(text, &a);
+    for (person, mentions) in [
+        ("Rustem Umerov", 5),
+        ("Steve Witkoff", 2),
+        ("Kirill Dmitriev", 2),
+        ("Vladimir Putin", 2),
+        ("Andriy Hnatov", 1),
+        ("Jared Kushner", 1),
+        ("Josh Gruenbaum", 1),
+    ] {
+        let c = cluster(&a, person);
+        assert_eq!(c.label, EntityLabel::Person, "{person}");
+        assert_eq!(c.mentions.len(), mentions, "{person}: {c:?}");
+    }
+    for place in [
+        "Ukraine",
+        "Kyiv",
+        "Florida",
+        "Miami",
+        "Moscow",
+        "Russia",
+        "Washington",
+        "United States",
+        "Europe",
+    ] {
+        assert!(
+            has(text, &a, place, EntityLabel::Loc),
+            "{place}: {:?}",
+            mentions(text, &a)
+        );
+    }
+    for org in ["National Security and Defence Council", "Facebook"] {
+        assert!(
+            has(text, &a, org, EntityLabel::Org),
+            "{org}: {:?}",
+            mentions(text, &a)
+        );
+    }
+    assert!(has(text, &a, "Ukrainian", EntityLabel::Misc));
+    // Titles stay out of the span and become the role.
+    assert_eq!(
+        cluster(&a, "Steve Witkoff").role.as_deref(),
+        Some("US presidential special envoy")
+    );
+    assert_eq!(cluster(&a, "Rustem Umerov").aliases, ["Umerov"]);
+    // "Ukraine’s" is a mention of Ukraine.
+    let ukraine = cluster(&a, "Ukraine");
+    assert!(ukraine.mentions.len() >= 8, "{ukraine:?}");
+    // Values: "the past three days", "20-point".
+    assert!(has(text, &a, "the past three days", EntityLabel::Date));
+    assert!(has(text, &a, "20-point", EntityLabel::Quantity));
+}
+
+#[test]
+fn headline_in_capitals_still_finds_countries() {
+    let text = "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .";
+    let a = analyse(text);
+    assert!(
+        has(text, &a, "JAPAN", EntityLabel::Loc),
+        "{:?}",
+        mentions(text, &a)
+    );
+    assert!(
+        has(text, &a, "CHINA", EntityLabel::Loc),
+        "{:?}",
+        mentions(text, &a)
+    );
+    assert!(!mentions(text, &a)
+        .iter()
+        .any(|(m, _)| m == "SOCCER" || m == "WIN"));
+}
+
+#[test]
+fn abbreviations_and_initials_stay_inside_names() {
+    let text = "U.S. President Bill Clinton met Mr. Jonas E. Smith in Washington on Monday.";
+    let a = analyse(text);
+    assert!(
+        has(text, &a, "U.S.", EntityLabel::Loc),
+        "{:?}",
+        mentions(text, &a)
+    );
+    assert!(has(text, &a, "Bill Clinton", EntityLabel::Person));
+    assert!(has(text, &a, "Jonas E. Smith", EntityLabel::Person));
+    assert!(has(text, &a, "Washington", EntityLabel::Loc));
+    assert!(has(text, &a, "Monday", EntityLabel::Date));
+    assert_eq!(
+        cluster(&a, "Bill Clinton").role.as_deref(),
+        Some("U.S. President")
+    );
+}
+
+#[test]
+fn surnames_join_their_full_names_with_the_title_as_role() {
+    let text = "German Chancellor Angela Merkel spoke with Emmanuel Macron in Berlin. Merkel said Macron agreed.";
+    let a = analyse(text);
+    let merkel = cluster(&a, "Angela Merkel");
+    assert_eq!(merkel.aliases, ["Merkel"]);
+    assert_eq!(merkel.mentions.len(), 2);
+    assert_eq!(merkel.role.as_deref(), Some("German Chancellor"));
+    assert_eq!(cluster(&a, "Emmanuel Macron").mentions.len(), 2);
+    assert!(has(text, &a, "German", EntityLabel::Misc));
+}
+
+#[test]
+fn a_first_name_alone_joins_the_full_name() {
+    let text = "Jared Kushner arrived in Miami on Sunday. Jared said the talks went well.";
+    let a = analyse(text);
+    let kushner = cluster(&a, "Jared Kushner");
+    assert_eq!(kushner.aliases, ["Jared"]);
+    assert_eq!(kushner.mentions.len(), 2);
+}
+
+#[test]
+fn a_surname_shared_by_two_people_stays_on_its_own() {
+    let text = "John Smith and Jane Smith arrived. Smith spoke first.";
+    let a = analyse(text);
+    assert_eq!(cluster(&a, "John Smith").mentions.len(), 1);
+    assert_eq!(cluster(&a, "Jane Smith").mentions.len(), 1);
+    assert_eq!(cluster(&a, "Smith").mentions.len(), 1);
+}
+
+#[test]
+fn possessives_stay_outside_the_span() {
+    let text = "Russia’s foreign ministry rejected Putin's critics and NATO's plan.";
+    let a = analyse(text);
+    assert!(
+        has(text, &a, "Russia", EntityLabel::Loc),
+        "{:?}",
+        mentions(text, &a)
+    );
+    assert!(
+        has(text, &a, "Putin", EntityLabel::Person),
+        "{:?}",
+        mentions(text, &a)
+    );
+    assert!(
+        has(text, &a, "NATO", EntityLabel::Org),
+        "{:?}",
+        mentions(text, &a)
+    );
+}
+
+#[test]
+fn non_english_names_are_people() {
+    let text = "Chinese President Xi Jinping met Volodymyr Zelensky in Ankara.";
+    let a = analyse(text);
+    assert!(
+        has(text, &a, "Volodymyr Zelensky", EntityLabel::Person),
+        "{:?}",
+        mentions(text, &a)
+    );
+    assert!(
+        has(text, &a, "Xi Jinping", EntityLabel::Person),
+        "{:?}",
+        mentions(text, &a)
+    );
+    assert!(
+        has(text, &a, "Ankara", EntityLabel::Loc),
+        "{:?}",
+        mentions(text, &a)
+    );
+    let text = "Sergei Lavrov said Ursula von der Leyen was wrong, and Narendra Modi spoke with Olaf Scholz.";
+    let a = analyse(text);
+    for person in [
+        "Sergei Lavrov",
+        "Ursula von der Leyen",
+        "Narendra Modi",
+        "Olaf Scholz",
+    ] {
+        assert!(
+            has(text, &a, person, EntityLabel::Person),
+            "{person}: {:?}",
+            mentions(text, &a)
+        );
+    }
+
+    let text = read_fixture("hong-kong-extradition-bill-withdrawal.txt");
+    let a = analyse(&text);
+    assert_valid_spans(&text, &a);
+    let lam = cluster(&a, "Carrie Lam");
+    assert_eq!(lam.label, EntityLabel::Person);
+    assert!(lam.aliases.iter().any(|x| x == "Lam"), "{lam:?}");
+    assert!(
+        has(&text, &a, "Joshua Wong", EntityLabel::Person),
+        "{:?}",
+        mentions(&text, &a)
+    );
+    assert!(has(&text, &a, "Amnesty International", EntityLabel::Org));
+    assert!(has(&text, &a, "Hong Kong", EntityLabel::Loc));
+}
+
+#[test]
+fn values_are_found_and_never_overlap_names() {
+    let text = "Shares rose 10 per cent to $100.00 by 9 a.m. as Apple said it would spend £3 billion over the next two years.";
+    let a = analyse(text);
+    assert_valid_spans(text, &a);
+    assert!(
+        has(text, &a, "10 per cent", EntityLabel::Percent),
+        "{:?}",
+        mentions(text, &a)
+    );
+    assert!(has(text, &a, "$100.00", EntityLabel::Money));
+    assert!(has(text, &a, "9 a.m.", EntityLabel::Time));
+    assert!(has(text, &a, "£3 billion", EntityLabel::Money));
+    assert!(has(text, &a, "the next two years", EntityLabel::Date));
+}
+
+#[test]
+fn empty_and_huge_texts_are_fine() {
+    assert!(analyse("").entities.is_empty());
+    let text = "President Vladimir Putin met Umerov in Moscow for 3 days. ".repeat(5_000);
+    let a = analyse(&text);
+    assert_valid_spans(&text, &a);
+    assert!(a.entities.len() >= 15_000);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_string_gives_valid_spans(text in any::<String>()) {
+        let a = analyse(&text);
+        assert_valid_spans(&text, &a);
+    }
+
+    #[test]
+    fn name_like_strings_give_valid_spans(text in "([A-Z][a-zé’']{0,8}|[a-z]{1,6}|[0-9]{1,4}|[.,;’'\"“” \n$%-]){0,60}") {
+        let a = analyse(&text);
+        assert_valid_spans(&text, &a);
+    }
+}
+
+#[test]
+fn names_never_start_or_end_with_bare_punctuation() {
+    let text = "<img src=x onerror=\"window.pwned=1\"> Officials said <b>nothing</b> happened in Paris today.";
+    let a = analyse(text);
+    for e in &a.entities {
+        let s = e.span.slice(text);
+        assert!(
+            s.starts_with(char::is_alphanumeric) || s.starts_with(['$', '£', '€']),
+            "{s:?}"
+        );
+    }
+}
