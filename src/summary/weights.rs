@@ -33,18 +33,18 @@ pub struct Weights {
 impl Default for Weights {
     fn default() -> Self {
         Weights {
-            lead: 0.175,
-            lead_decay: 0.4,
+            lead: 0.125,
+            lead_decay: 0.5,
             ahead: 0.5,
             behind: 0.5,
-            length: 0.625,
-            length_cap: 35.0,
-            coverage: 1.5,
+            length: 1.125,
+            length_cap: 42.0,
+            coverage: 1.6,
             entities: 0.075,
-            main_speaker: -0.05,
-            direct_quote: 0.1,
+            main_speaker: 0.025,
+            direct_quote: 0.075,
             reported_speech: 0.2,
-            redundancy: 0.625,
+            redundancy: 0.675,
         }
     }
 }
