@@ -38,10 +38,16 @@ const FURNITURE_PHRASES: &[&str] = &[
     "for confidential support",
 ];
 
+/// The longest piece that a furniture phrase marks as furniture.
+const MAX_FURNITURE_WORDS: usize = 20;
+
 /// Does this sentence read as page furniture rather than article prose?
 pub fn is_furniture(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    if FURNITURE_PHRASES.iter().any(|p| lower.contains(p)) {
+    // Furniture is short: a long "sentence" that contains a furniture phrase
+    // is prose the splitter glued to it, and dropping it would drop the prose.
+    let words = sentence.split_whitespace().count();
+    if words <= MAX_FURNITURE_WORDS && FURNITURE_PHRASES.iter().any(|p| lower.contains(p)) {
         return true;
     }
     let trimmed = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -91,6 +97,16 @@ mod tests {
         ] {
             assert!(is_furniture(piece), "{piece}");
         }
+    }
+
+    #[test]
+    fn prose_glued_to_a_furniture_phrase_is_kept() {
+        assert!(!is_furniture(
+            "Share this withEmailFacebookTwitterCopy this linkResearchers found that four out of \
+             five children in England who ate school lunches had tried food at school that they \
+             had not tried at home."
+        ));
+        assert!(is_furniture("Share this with Email Facebook Twitter"));
     }
 
     #[test]
