@@ -49,7 +49,14 @@ pub fn analyse_with(text: &str, options: &Options) -> Analysis {
     let roles = entities::roles(text, &entities, &sentences);
     let clusters = entities::cluster(text, &mut entities, &roles);
     let quotes = quotes::find(text, &sentences, &entities, &clusters, &roles);
-    let summary = summary::summarise(&sentences, options.summary_length);
+    let summary = summary::summarise(
+        text,
+        &sentences,
+        &entities,
+        &clusters,
+        &quotes,
+        options.summary_length,
+    );
     Analysis {
         sentences,
         entities,

@@ -1,0 +1,229 @@
+//! Behaviour of the summary as seen through `analyse_with`: order, length,
+//! what may never be chosen, and degenerate inputs.
+
+use lede::{analyse, analyse_with, Analysis, Options, SentenceKind, SummaryLength};
+
+fn fixture(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/summary/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn with_length(text: &str, length: SummaryLength) -> Analysis {
+    analyse_with(
+        text,
+        &Options {
+            summary_length: length,
+        },
+    )
+}
+
+fn summary_texts<'t>(text: &'t str, a: &Analysis) -> Vec<&'t str> {
+    a.summary
+        .sentences
+        .iter()
+        .map(|&i| a.sentences[i].span.slice(text))
+        .collect()
+}
+
+/// Four articles back to back: a long text made of real prose.
+fn long_article() -> String {
+    [
+        "harbour-bridge-closure.txt",
+        "river-flood-warning.txt",
+        "daily-byline-school-meals.txt",
+        "harbour-bridge-closure.txt",
+        "river-flood-warning.txt",
+    ]
+    .iter()
+    .map(|f| fixture(f))
+    .collect::<Vec<_>>()
+    .join("\n\n")
+}
+
+#[test]
+fn chosen_sentences_come_in_document_order() {
+    for name in [
+        "harbour-bridge-closure.txt",
+        "river-flood-warning.txt",
+        "daily-byline-school-meals.txt",
+    ] {
+        let text = fixture(name);
+        for length in [
+            SummaryLength::Auto,
+            SummaryLength::Sentences(5),
+            SummaryLength::Percent(50),
+        ] {
+            let ids = with_length(&text, length).summary.sentences;
+            assert!(
+                ids.windows(2).all(|w| w[0] < w[1]),
+                "{name} {length:?}: {ids:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn default_length_is_three_for_a_short_article_and_grows_for_a_long_one() {
+    let short = fixture("harbour-bridge-closure.txt");
+    assert_eq!(analyse(&short).summary.sentences.len(), 3);
+    let long = long_article();
+    let a = analyse(&long);
+    let body = a
+        .sentences
+        .iter()
+        .filter(|s| s.kind == SentenceKind::Body)
+        .count();
+    assert!(body > 45, "the long fixture has {body} body sentences");
+    assert!(
+        a.summary.sentences.len() > 3,
+        "{} sentences for {body}",
+        a.summary.sentences.len()
+    );
+}
+
+#[test]
+fn explicit_sentence_count_and_percentage_are_respected() {
+    let text = fixture("river-flood-warning.txt");
+    assert_eq!(
+        with_length(&text, SummaryLength::Sentences(1))
+            .summary
+            .sentences
+            .len(),
+        1
+    );
+    assert_eq!(
+        with_length(&text, SummaryLength::Sentences(4))
+            .summary
+            .sentences
+            .len(),
+        4
+    );
+    let all = with_length(&text, SummaryLength::Percent(100));
+    let quarter = with_length(&text, SummaryLength::Percent(25));
+    assert_eq!(
+        quarter.summary.sentences.len(),
+        all.summary.sentences.len().div_ceil(4)
+    );
+    // More than the article has: every candidate, once.
+    let many = with_length(&text, SummaryLength::Sentences(500));
+    assert_eq!(many.summary.sentences, all.summary.sentences);
+}
+
+#[test]
+fn bylines_timestamps_and_calls_to_action_never_make_the_summary() {
+    let text = fixture("daily-byline-school-meals.txt");
+    // Even when asked for every sentence, furniture stays out.
+    let a = with_length(&text, SummaryLength::Percent(100));
+    let chosen = summary_texts(&text, &a);
+    for s in &chosen {
+        let lower = s.to_lowercase();
+        for furniture in [
+            "by .",
+            "daily mail reporter",
+            "published:",
+            "updated:",
+            "est, 14 march",
+            "scroll down",
+        ] {
+            assert!(
+                !lower.contains(furniture),
+                "furniture {furniture:?} in {s:?}"
+            );
+        }
+    }
+    assert!(
+        chosen
+            .iter()
+            .any(|s| s.starts_with("Four out of five children")),
+        "{chosen:?}"
+    );
+    // The 3-sentence summary opens with the article's real lead.
+    let three = with_length(&text, SummaryLength::Sentences(3));
+    assert!(summary_texts(&text, &three)
+        .iter()
+        .all(|s| !s.to_lowercase().contains("scroll down")));
+}
+
+#[test]
+fn prose_that_starts_with_by_is_not_mistaken_for_a_byline() {
+    let text = fixture("river-flood-warning.txt");
+    let a = with_length(&text, SummaryLength::Percent(100));
+    assert!(summary_texts(&text, &a)
+        .iter()
+        .any(|s| s.starts_with("By the afternoon the water")));
+}
+
+#[test]
+fn headline_and_standfirst_are_offered_as_gist_not_as_summary() {
+    let text = fixture("harbour-bridge-closure.txt");
+    let a = with_length(&text, SummaryLength::Percent(100));
+    let gist: Vec<&str> = a
+        .summary
+        .gist
+        .iter()
+        .map(|&i| a.sentences[i].span.slice(&text))
+        .collect();
+    assert_eq!(
+        gist,
+        [
+            "City council votes to close harbour bridge for repairs",
+            "Engineers say the 80-year-old crossing needs a new deck before winter storms"
+        ]
+    );
+    for i in &a.summary.gist {
+        assert!(!a.summary.sentences.contains(i));
+        assert_eq!(a.summary.scores[*i], 0.0);
+    }
+}
+
+#[test]
+fn every_sentence_has_a_score_and_candidates_score_above_zero() {
+    let text = fixture("daily-byline-school-meals.txt");
+    let a = analyse(&text);
+    assert_eq!(a.summary.scores.len(), a.sentences.len());
+    for &i in &a.summary.sentences {
+        assert!(a.summary.scores[i] > 0.0);
+    }
+    let first = &a.sentences[0];
+    assert_eq!(first.span.slice(&text), "By .");
+    assert_eq!(a.summary.scores[0], 0.0, "a byline piece is no candidate");
+}
+
+#[test]
+fn empty_and_blank_texts_have_an_empty_summary() {
+    for text in ["", "   \n\n  \t", "\u{0}"] {
+        let a = analyse(text);
+        assert!(a.summary.sentences.is_empty(), "{text:?}");
+        assert_eq!(a.summary.scores.len(), a.sentences.len());
+    }
+}
+
+#[test]
+fn a_one_sentence_text_is_its_own_summary() {
+    let text = fixture("one-sentence.txt");
+    let a = analyse(&text);
+    assert_eq!(
+        summary_texts(&text, &a),
+        ["The museum will reopen on Saturday after a two-year restoration of its glass roof."]
+    );
+    let one_word = analyse("Hello");
+    assert_eq!(
+        one_word.summary.sentences,
+        [0],
+        "a text with no prose still gets its body sentence"
+    );
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_text_gets_a_valid_summary(text in "(\\PC|\n| \\. |By \\. ){0,300}", n in 0usize..8) {
+        let a = with_length(&text, SummaryLength::Sentences(n));
+        proptest::prop_assert_eq!(a.summary.scores.len(), a.sentences.len());
+        proptest::prop_assert!(a.summary.sentences.len() <= n);
+        proptest::prop_assert!(a.summary.sentences.windows(2).all(|w| w[0] < w[1]));
+        proptest::prop_assert!(a.summary.sentences.iter().all(|&i| a.sentences[i].kind == SentenceKind::Body));
+    }
+}
