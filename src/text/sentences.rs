@@ -349,7 +349,9 @@ fn step(text: &str, toks: &[Token], first: usize, i: usize) -> Step {
     let Some(next) = toks.get(end + 1) else {
         return Step::Continue(end + 1);
     };
-    if hugs(toks, end + 1) || !can_start_sentence(text, next) {
+    if (hugs(toks, end + 1) && !glued_sentence(text, toks, i, end + 1))
+        || !can_start_sentence(text, next)
+    {
         return Step::Continue(end + 1);
     }
     // "make more difficult... Turkcell's consolidation": a three-dot omission
@@ -375,6 +377,24 @@ fn step(text: &str, toks: &[Token], first: usize, i: usize) -> Step {
         last: end,
         next: end + 1,
     }
+}
+
+/// Two sentences glued by a full stop with no space, as scraped text often
+/// has them ("the community.Dr Venter", "yachts.But his"): a lower-case word,
+/// the stop, then a capitalised word that goes on in lower case.
+fn glued_sentence(text: &str, toks: &[Token], stop: usize, next: usize) -> bool {
+    let slice = |j: usize| toks.get(j).map_or("", |t| t.span.slice(text));
+    let before = if stop > 0 && hugs(toks, stop) {
+        slice(stop - 1)
+    } else {
+        ""
+    };
+    let mut after = slice(next).chars();
+    slice(stop) == "."
+        && before.chars().count() >= 2
+        && before.chars().all(char::is_lowercase)
+        && after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase)
 }
 
 /// Does a bare attribution start at token `k` ("… Never!” Zelensky
@@ -540,6 +560,19 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).iter().map(|s| s.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn sentences_glued_without_a_space_are_split() {
+        assert_eq!(
+            split("It was vilified by the community.Dr Venter has not. See www.bbc.co.uk today. In the U.S.Army it is."),
+            [
+                "It was vilified by the community.",
+                "Dr Venter has not.",
+                "See www.bbc.co.uk today.",
+                "In the U.S.Army it is."
+            ]
+        );
     }
 
     #[test]
