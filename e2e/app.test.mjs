@@ -191,3 +191,32 @@ test('accessibility: axe-core finds no serious or critical violations (light and
     await page.close();
   }
 });
+
+test('works offline after the first visit, and the theme picker overrides the system', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload(); // now every file goes through the service worker and is kept
+  await page.locator('#input').waitFor();
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('button[data-seed="nasa-osiris-rex-sample-site"]').click();
+  await page.locator('.summary-sentences li').first().waitFor();
+  assert.ok(await page.locator('.article mark.ent').count() > 5);
+  await context.setOffline(false);
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await bg();
+  await page.locator('#theme').selectOption('dark');
+  assert.notEqual(await bg(), light);
+  await page.reload();
+  await page.locator('#input').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  await page.screenshot({ path: join(shots, 'seed-dark-picked.png') });
+  await page.locator('#theme').selectOption('');
+  assert.equal(await bg(), light);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -89,3 +89,36 @@ pub fn download(name: &str, mime: &str, content: &str) -> bool {
     let _ = web_sys::Url::revoke_object_url(&url);
     done
 }
+
+/// Register the offline service worker (`sw.js` beside `index.html`).
+pub fn register_service_worker() {
+    if let Some(w) = window() {
+        let container = w.navigator().service_worker();
+        let _ = container.register("./sw.js");
+    }
+}
+
+const THEME_KEY: &str = "lede.theme";
+
+/// The saved colour theme: "light", "dark", or "" (follow the system).
+pub fn saved_theme() -> String {
+    window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(THEME_KEY).ok().flatten())
+        .unwrap_or_default()
+}
+
+/// Apply and save a theme ("" follows the system).
+pub fn set_theme(theme: &str) {
+    let Some(w) = window() else { return };
+    if let Some(root) = w.document().and_then(|d| d.document_element()) {
+        let _ = if theme.is_empty() {
+            root.remove_attribute("data-theme")
+        } else {
+            root.set_attribute("data-theme", theme)
+        };
+    }
+    if let Some(storage) = w.local_storage().ok().flatten() {
+        let _ = storage.set_item(THEME_KEY, theme);
+    }
+}

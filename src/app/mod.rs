@@ -20,5 +20,7 @@ pub use components::App;
 /// Mount the app on `<body>`.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    browser::set_theme(&browser::saved_theme());
+    browser::register_service_worker();
     yew::Renderer::<App>::new().render();
 }

@@ -101,12 +101,33 @@ pub fn app() -> Html {
         })
     };
 
+    let theme = use_state(browser::saved_theme);
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            browser::set_theme(&value);
+            theme.set(value);
+        })
+    };
+
     let a = state.analysis.clone();
     let text = state.analysed.clone();
     html! {
         <>
         <header class="top">
-            <h1>{ "Lede" }</h1>
+            <div class="top-row">
+                <h1>{ "Lede" }</h1>
+                <label class="theme">{ "Theme " }
+                    <select id="theme" onchange={on_theme}>
+                        <option value="" selected={theme.is_empty()}>{ "System" }</option>
+                        <option value="light" selected={*theme == "light"}>{ "Light" }</option>
+                        <option value="dark" selected={*theme == "dark"}>{ "Dark" }</option>
+                    </select>
+                </label>
+            </div>
             <p class="tagline">{ "Names, who said what, and a summary of a news article — analysed in your browser. Nothing you paste leaves this page." }</p>
         </header>
         <main class="layout">
