@@ -220,3 +220,35 @@ test('works offline after the first visit, and the theme picker overrides the sy
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('pasted web pages and opened or dropped files become plain text', async () => {
+  const { page, errors } = await openApp();
+  // Paste rich HTML at the cursor.
+  await page.locator('#input').fill('Before. ');
+  await page.locator('#input').evaluate((area) => {
+    area.setSelectionRange(area.value.length, area.value.length);
+    const data = new DataTransfer();
+    data.setData('text/html', '<h1>Talks end</h1><p>Anna <b>Berg</b> said the talks &amp; visits went well.</p><script>x()</script>');
+    data.setData('text/plain', 'Talks end Anna Berg said');
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  assert.equal(await page.locator('#input').inputValue(), 'Before. Talks end\n\nAnna Berg said the talks & visits went well.');
+  // Open a Markdown file with the file chooser.
+  await page.locator('#open-file').setInputFiles({ name: 'story.md', mimeType: 'text/markdown',
+    buffer: Buffer.from('# Port reopens\n\nThe **harbour master** said [the port](https://x.y) reopened on Monday.') });
+  await page.waitForFunction(() => document.querySelector('#input').value.startsWith('Port reopens'));
+  assert.match(await page.locator('#input').inputValue(), /The harbour master said the port reopened/);
+  // Drop an HTML file on the editor.
+  await page.locator('.editor').evaluate((editor) => {
+    const data = new DataTransfer();
+    data.items.add(new File(['<p>Minister Jo Lane said the budget is balanced.</p>'], 'page.html', { type: 'text/html' }));
+    editor.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelector('#input').value.startsWith('Minister Jo Lane'));
+  // Anything else is refused with a message, and the text stays.
+  await page.locator('#open-file').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8]) });
+  await page.locator('.notice.error').waitFor();
+  assert.match(await page.locator('#input').inputValue(), /^Minister Jo Lane/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -16,6 +16,7 @@ pub mod analysis;
 pub mod contract;
 pub mod entities;
 pub mod export;
+pub mod import;
 pub mod quotes;
 pub mod share;
 pub mod summary;

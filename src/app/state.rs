@@ -69,6 +69,8 @@ pub enum Action {
     /// Make a share link for the current text and settings.
     MakeLink,
     DismissNotice,
+    /// Tell the user something went wrong (a file that cannot be opened, …).
+    Problem(String),
     /// Show an entity's mentions or a statement in the text (None: clear).
     Focus(Option<Focus>),
 }
@@ -203,6 +205,14 @@ impl State {
                 ..this
             },
             Action::Focus(focus) => State { focus, ..this },
+            Action::Problem(message) => State {
+                notice: Some(Notice {
+                    message,
+                    is_error: true,
+                    undo: None,
+                }),
+                ..this
+            },
         })
     }
 }

@@ -2,11 +2,15 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlTextAreaElement;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{File, HtmlInputElement, HtmlTextAreaElement};
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::app::seeds::SEEDS;
-use crate::app::state::{Action, Notice};
+use crate::app::state::{Action, Notice, MAX_TEXT_BYTES};
+use crate::import::{html_to_text, utf16_to_byte, FileKind};
 use crate::share::LONG_LINK_CHARS;
 
 #[derive(Properties, PartialEq)]
@@ -22,8 +26,96 @@ pub struct EditorProps {
     pub on_action: Callback<Action>,
 }
 
+/// Read a dropped or chosen file and load its text (undoable), or say why not.
+fn open_file(file: File, on_action: Callback<Action>) {
+    let name = file.name();
+    let Some(kind) = FileKind::of(&name) else {
+        on_action.emit(Action::Problem(format!(
+            "Lede opens .txt, .html and .md files; “{name}” is none of these."
+        )));
+        return;
+    };
+    if file.size() > MAX_TEXT_BYTES as f64 {
+        on_action.emit(Action::Problem(format!(
+            "“{name}” is over {} MB, more than Lede analyses.",
+            MAX_TEXT_BYTES / (1024 * 1024)
+        )));
+        return;
+    }
+    spawn_local(async move {
+        match JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+        {
+            Some(content) => on_action.emit(Action::Load(kind.to_text(&content))),
+            None => on_action.emit(Action::Problem(format!("“{name}” could not be read."))),
+        }
+    });
+}
+
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
+    // Rich text (a web page) is pasted as its words and paragraphs, at the cursor.
+    let onpaste = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |e: Event| {
+            let Some(e) = e.dyn_ref::<web_sys::ClipboardEvent>() else {
+                return;
+            };
+            let Some(html) = e
+                .clipboard_data()
+                .and_then(|d| d.get_data("text/html").ok())
+            else {
+                return;
+            };
+            if html.trim().is_empty() {
+                return;
+            }
+            e.prevent_default();
+            let area = e.target_unchecked_into::<HtmlTextAreaElement>();
+            let value = area.value();
+            let start = utf16_to_byte(
+                &value,
+                area.selection_start().ok().flatten().unwrap_or(0) as usize,
+            );
+            let end = utf16_to_byte(
+                &value,
+                area.selection_end().ok().flatten().unwrap_or(0) as usize,
+            )
+            .max(start);
+            let pasted = html_to_text(&html);
+            let text = format!("{}{}{}", &value[..start], pasted, &value[end..]);
+            area.set_value(&text);
+            let cursor = value[..start].encode_utf16().count() + pasted.encode_utf16().count();
+            let _ = area.set_selection_range(cursor as u32, cursor as u32);
+            on_edit.emit(text);
+        })
+    };
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                open_file(file, on_action.clone());
+            }
+        })
+    };
+    let onchoose = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                open_file(file, on_action.clone());
+            }
+            input.set_value("");
+        })
+    };
     let oninput = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: InputEvent| {
@@ -55,7 +147,7 @@ pub fn editor(props: &EditorProps) -> Html {
         }
     });
     html! {
-        <section class="panel editor" aria-labelledby="article-heading">
+        <section class="panel editor" aria-labelledby="article-heading" {ondragover} {ondrop}>
             <h2 id="article-heading">{ "Article" }</h2>
             <div class="examples" role="group" aria-label="Example articles">
                 <span class="examples-label">{ "Examples:" }</span>
@@ -66,14 +158,18 @@ pub fn editor(props: &EditorProps) -> Html {
                 }) }
             </div>
             <label for="input" class="visually-hidden">{ "Article text" }</label>
-            <textarea id="input" value={props.text.to_string()} {oninput} spellcheck="false"
-                placeholder="Paste or type a news article here: headline on the first line, then the paragraphs." />
+            <textarea id="input" value={props.text.to_string()} {oninput} {onpaste} spellcheck="false"
+                placeholder="Paste or type a news article here (or drop a .txt, .html or .md file): headline on the first line, then the paragraphs." />
             <div class="editor-bar">
                 <p class="status" role="status">
                     { format!("{words} words") }
                     if props.stale { <span class="busy">{ " · analysing…" }</span> }
                 </p>
                 <div class="actions">
+                    <label class="file-button">{ "Open file…" }
+                        <input type="file" id="open-file" class="visually-hidden" onchange={onchoose}
+                            accept=".txt,.text,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown" />
+                    </label>
                     <button type="button" id="copy-link" onclick={act(|| Action::MakeLink)}
                         disabled={props.text.trim().is_empty()}>{ "Copy link" }</button>
                     <button type="button" id="clear" onclick={act(|| Action::Clear)}
