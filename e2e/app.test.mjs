@@ -252,3 +252,33 @@ test('pasted web pages and opened or dropped files become plain text', async () 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('other pages can import analyse() from the module and get UTF-16 offsets', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // A bare page on the same host: the module is imported, the app does not mount.
+  await page.route(`${server.url}embed.html`, (route) => route.fulfill({
+    contentType: 'text/html', body: '<!DOCTYPE html><html><body><p id="out"></p></body></html>' }));
+  await page.goto(`${server.url}embed.html`);
+  const result = await page.evaluate(async (base) => {
+    const lede = await import(`${base}lede-web.js`);
+    await lede.default();
+    const text = '😀 “We will be back,” said Élodie Martin in Paris. She said the talks were useful.';
+    const a = lede.analyse(text, { summary_length: { by: 'sentences', value: 1 } });
+    return {
+      names: a.entities.map((e) => text.slice(e.span.start, e.span.end)),
+      speaker: a.quotes[0]?.speaker?.name,
+      summary: a.summary.sentences.length,
+      mounted: document.querySelector('#input') !== null,
+      bad: (() => { try { lede.analyse('x', { summary_length: 7 }); return 'no error'; } catch (e) { return String(e); } })(),
+    };
+  }, server.url);
+  assert.ok(result.names.includes('Élodie Martin') && result.names.includes('Paris'), `${result.names}`);
+  assert.equal(result.speaker, 'Élodie Martin');
+  assert.equal(result.summary, 1);
+  assert.equal(result.mounted, false);
+  assert.match(result.bad, /invalid options/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

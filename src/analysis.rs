@@ -237,8 +237,9 @@ pub enum SummaryLength {
     Percent(u8),
 }
 
-/// Settings of one analysis.
+/// Settings of one analysis. Missing fields take their defaults.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Options {
     pub summary_length: SummaryLength,
 }
@@ -262,4 +263,19 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     pub summary: Summary,
     pub warnings: Vec<Warning>,
+}
+
+impl Analysis {
+    /// Rewrite every offset with `f` (e.g. bytes to UTF-16 units for
+    /// JavaScript). After this the spans no longer index the Rust string.
+    pub fn map_offsets(&mut self, f: impl Fn(usize) -> usize) {
+        let map = |s: &mut Span| *s = Span::new(f(s.start), f(s.end));
+        self.sentences.iter_mut().for_each(|x| map(&mut x.span));
+        self.entities.iter_mut().for_each(|x| map(&mut x.span));
+        for q in &mut self.quotes {
+            q.pieces.iter_mut().for_each(map);
+            q.cue.iter_mut().for_each(map);
+            q.speaker.iter_mut().for_each(|s| map(&mut s.mention));
+        }
+    }
 }

@@ -8,29 +8,39 @@ use serde::Serialize;
 
 use crate::analysis::{Analysis, Span};
 
-/// Converts byte offsets of one text to code-point offsets.
-pub struct CodePoints {
-    /// Byte offset of every non-ASCII char, in order; between two of them
-    /// bytes and code points advance together.
+/// Converts byte offsets of one text to code-point (Python) or UTF-16
+/// (JavaScript) offsets.
+pub struct Offsets {
+    /// After each char whose units differ from its bytes: (byte offset just
+    /// past it, bytes minus units so far). Between two entries both advance together.
     wide: Vec<(usize, usize)>,
 }
 
-impl CodePoints {
-    pub fn new(text: &str) -> Self {
+impl Offsets {
+    /// Offsets in Unicode code points, as Python's `str` counts.
+    pub fn code_points(text: &str) -> Self {
+        Self::counting(text, |_| 1)
+    }
+
+    /// Offsets in UTF-16 code units, as JavaScript strings count.
+    pub fn utf16(text: &str) -> Self {
+        Self::counting(text, char::len_utf16)
+    }
+
+    fn counting(text: &str, units: impl Fn(char) -> usize) -> Self {
         let mut wide = Vec::new();
         let mut extra = 0;
         for (i, c) in text.char_indices() {
             let n = c.len_utf8();
-            if n > 1 {
-                extra += n - 1;
-                // After this char, code point = byte - extra.
+            if n != units(c) {
+                extra += n - units(c);
                 wide.push((i + n, extra));
             }
         }
-        CodePoints { wide }
+        Offsets { wide }
     }
 
-    /// Code-point offset of byte offset `byte` (which must be a char boundary).
+    /// The offset of byte offset `byte` (which must be a char boundary).
     pub fn at(&self, byte: usize) -> usize {
         let k = self.wide.partition_point(|&(b, _)| b <= byte);
         byte - k.checked_sub(1).map_or(0, |k| self.wide[k].1)
@@ -78,7 +88,7 @@ impl<'a> Record<'a> {
     /// The record for `analysis` of `text`. The analysis should have been made
     /// with `SummaryLength::Sentences(SUMMARY_SENTENCES)`.
     pub fn new(id: &'a str, text: &'a str, analysis: &Analysis) -> Self {
-        let cp = CodePoints::new(text);
+        let cp = Offsets::code_points(text);
         let pair = |s: Span| [cp.at(s.start), cp.at(s.end)];
         Record {
             id,
@@ -130,7 +140,7 @@ mod tests {
     #[test]
     fn code_points_count_chars_not_bytes() {
         let text = "a“b”c é😀x";
-        let cp = CodePoints::new(text);
+        let cp = Offsets::code_points(text);
         for (k, (i, _)) in text.char_indices().enumerate() {
             assert_eq!(cp.at(i), k);
         }

@@ -11,7 +11,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::analysis::{Analysis, EntityLabel, QuoteKind};
-use crate::contract::CodePoints;
+use crate::contract::Offsets;
 
 /// The JSON export: the text and its full analysis (byte offsets into `text`).
 pub fn json(text: &str, analysis: &Analysis) -> String {
@@ -62,7 +62,7 @@ pub fn kind_name(kind: QuoteKind) -> &'static str {
 
 /// The who-said-what table as CSV.
 pub fn quotes_csv(text: &str, analysis: &Analysis) -> String {
-    let cp = CodePoints::new(text);
+    let cp = Offsets::code_points(text);
     let mut out = String::new();
     row(
         &mut out,

@@ -10,6 +10,8 @@
 pub(crate) mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod js_api;
 pub mod marks;
 pub mod seeds;
 pub mod state;
@@ -17,9 +19,16 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub use components::App;
 
-/// Mount the app on `<body>`.
+/// Mount the app on `<body>`, if the page asks for it (`<body data-lede-app>`):
+/// a page that imports the module only for [`js_api`] gets no app.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    let wanted = gloo::utils::document()
+        .body()
+        .is_some_and(|b| b.has_attribute("data-lede-app"));
+    if !wanted {
+        return;
+    }
     browser::set_theme(&browser::saved_theme());
     browser::register_service_worker();
     yew::Renderer::<App>::new().render();
