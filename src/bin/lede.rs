@@ -25,7 +25,7 @@ mod cli {
     use std::io::{self, Read, Write};
 
     use lede::contract::{Record, SUMMARY_SENTENCES};
-    use lede::{analyse_with, Analysis, EntityLabel, Options, QuoteKind, SummaryLength};
+    use lede::{analyse_with, Analysis, EntityLabel, Options, SummaryLength};
 
     const USAGE: &str = "\
 usage: lede batch                  JSON list of {\"id\",\"text\"} on stdin -> one JSON line per document
@@ -194,11 +194,7 @@ usage: lede batch                  JSON list of {\"id\",\"text\"} on stdin -> on
         writeln!(out, "\nWHO SAID WHAT ({} statements)", a.quotes.len())?;
         for (n, q) in a.quotes.iter().enumerate() {
             let speaker = q.speaker.as_ref().map_or("(unknown)", |s| s.name.as_str());
-            let kind = match q.kind {
-                QuoteKind::Direct => "direct",
-                QuoteKind::Indirect => "reported",
-                QuoteKind::Mixed => "mixed",
-            };
+            let kind = lede::export::kind_name(q.kind);
             let words: Vec<&str> = q.pieces.iter().map(|p| p.slice(text)).collect();
             writeln!(
                 out,
