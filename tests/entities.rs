@@ -309,3 +309,21 @@ fn names_never_start_or_end_with_bare_punctuation() {
         );
     }
 }
+
+#[test]
+fn a_clause_after_a_comma_is_not_a_role() {
+    let text = "According to Rustem Umerov, the delegations also discussed timelines. \
+                Andriy Hnatov, the chief of the general staff, attended.";
+    let a = analyse(text);
+    let role = |name: &str| {
+        a.clusters
+            .iter()
+            .find(|c| c.name == name)
+            .and_then(|c| c.role.clone())
+    };
+    assert_eq!(role("Rustem Umerov"), None);
+    assert_eq!(
+        role("Andriy Hnatov").as_deref(),
+        Some("the chief of the general staff")
+    );
+}

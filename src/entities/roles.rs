@@ -79,6 +79,33 @@ fn premodifier(text: &str, toks: &[crate::text::Token], first: usize) -> Option<
     })
 }
 
+/// Words that make a comma-led phrase a clause rather than an apposition.
+const CLAUSE_WORDS: &[&str] = &[
+    "also",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "did",
+    "does",
+    "do",
+    "should",
+    "may",
+    "might",
+    "must",
+    "been",
+    "being",
+    "discussed",
+    "met",
+];
+
 fn apposition(text: &str, toks: &[crate::text::Token], last: usize) -> Option<String> {
     if toks.get(last + 1)?.span.slice(text) != "," {
         return None;
@@ -99,7 +126,13 @@ fn apposition(text: &str, toks: &[crate::text::Token], last: usize) -> Option<St
     {
         end += 1;
     }
-    (end > start && end - start <= 14).then(|| {
+    // A role is a noun phrase; a verb means the comma opened a clause
+    // ("According to Umerov, the delegations also discussed …").
+    let is_clause = toks[start..end].iter().any(|t| {
+        let w = t.span.slice(text).to_lowercase();
+        CLAUSE_WORDS.contains(&w.as_str()) || crate::quotes::is_speech_verb(&w)
+    });
+    (end > start && end - start <= 14 && !is_clause).then(|| {
         Span::new(toks[start].span.start, toks[end - 1].span.end)
             .slice(text)
             .to_owned()
