@@ -169,6 +169,10 @@ test('entity cards and table rows point into the text; type toggles hide highlig
   assert.equal(await page.locator('.article mark.ent-person').count(), 0);
   await page.locator('.legend-toggle', { hasText: 'Person' }).click();
   assert.equal(await page.locator('.article mark.ent-person').count(), persons);
+  const first = await page.locator('.summary-sentences .show-quote').first().textContent();
+  await page.locator('.summary-sentences .show-quote').first().click();
+  const shown = (await page.locator('.article .focused.sentence').allTextContents()).join('');
+  assert.equal(shown, first, 'a summary sentence is outlined in the text');
   await page.locator('#quote-sort').selectOption('speaker');
   const speakers = await page.locator('.quotes .speaker-name').allTextContents();
   assert.deepEqual(speakers, [...speakers].sort());

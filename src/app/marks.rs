@@ -33,9 +33,10 @@ impl Pieces {
     }
 }
 
-/// Segments covering `para` exactly, in order. Entities must be sorted by
-/// start (as `Analysis::entities` is).
-pub fn segments(analysis: &Analysis, pieces: &Pieces, para: Span) -> Vec<Segment> {
+/// Segments covering `para` exactly, in order, also cut at every offset in
+/// `cuts` (e.g. the ends of a sentence to outline). Entities must be sorted
+/// by start (as `Analysis::entities` is).
+pub fn segments(analysis: &Analysis, pieces: &Pieces, para: Span, cuts: &[usize]) -> Vec<Segment> {
     // Quote pieces overlapping this paragraph, clipped to it, without overlaps.
     let first = pieces.0.partition_point(|(p, _)| p.end <= para.start);
     let mut regions: Vec<(Span, Option<usize>)> = Vec::new();
@@ -57,6 +58,26 @@ pub fn segments(analysis: &Analysis, pieces: &Pieces, para: Span) -> Vec<Segment
     if at < para.end || regions.is_empty() {
         regions.push((Span::new(at, para.end), None));
     }
+    let regions: Vec<(Span, Option<usize>)> = regions
+        .into_iter()
+        .flat_map(|(r, q)| {
+            let mut inner: Vec<usize> = cuts
+                .iter()
+                .copied()
+                .filter(|&c| r.start < c && c < r.end)
+                .collect();
+            inner.sort_unstable();
+            inner.dedup();
+            let bounds: Vec<usize> = std::iter::once(r.start)
+                .chain(inner)
+                .chain(std::iter::once(r.end))
+                .collect();
+            bounds
+                .windows(2)
+                .map(move |w| (Span::new(w[0], w[1]), q))
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let entities = &analysis.entities;
     let mut out = Vec::new();
     for (region, quote) in regions {
@@ -105,7 +126,8 @@ mod tests {
         let pieces = Pieces::new(&a);
         let mut quoted_entity = false;
         for para in paragraphs(text) {
-            let segs = segments(&a, &pieces, para);
+            let cut = a.sentences[3].span;
+            let segs = segments(&a, &pieces, para, &[cut.start, cut.end]);
             assert_eq!(segs.first().unwrap().span.start, para.start);
             assert_eq!(segs.last().unwrap().span.end, para.end);
             assert!(segs.windows(2).all(|w| w[0].span.end == w[1].span.start));
@@ -113,6 +135,10 @@ mod tests {
                 if let Some(e) = s.entity {
                     assert_eq!(a.entities[e].span, s.span);
                 }
+                assert!(
+                    !s.span.overlaps(cut) || cut.contains(s.span),
+                    "cut at the sentence"
+                );
                 if let Some(q) = s.quote {
                     assert!(a.quotes[q].span().contains(s.span));
                     quoted_entity |= s.entity.is_some();

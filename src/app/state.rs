@@ -28,6 +28,8 @@ pub enum Focus {
     Cluster(usize),
     /// One statement (index into `Analysis::quotes`).
     Quote(usize),
+    /// One sentence (index into `Analysis::sentences`), e.g. from the summary.
+    Sentence(usize),
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]

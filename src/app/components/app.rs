@@ -139,7 +139,8 @@ pub fn app() -> Html {
                 <QuotesTable text={text.clone()} analysis={a.clone()} focus={state.focus}
                     on_focus={on_action.reform(Action::Focus)} />
                 <SummaryPanel text={text.clone()} analysis={a.clone()} options={state.options}
-                    on_options={on_action.reform(Action::SetOptions)} />
+                    on_options={on_action.reform(Action::SetOptions)} focus={state.focus}
+                    on_focus={on_action.reform(Action::Focus)} />
                 if !a.sentences.is_empty() {
                     <Exports {text} analysis={a} />
                 }

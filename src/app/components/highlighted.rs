@@ -87,8 +87,13 @@ pub fn highlighted(props: &HighlightedProps) -> Html {
         Some(Focus::Cluster(c)) => Some(c),
         _ => None,
     };
+    let focused_sentence = match props.focus {
+        Some(Focus::Sentence(i)) => a.sentences.get(i).map(|s| s.span),
+        _ => None,
+    };
+    let cuts: Vec<usize> = focused_sentence.map_or(Vec::new(), |s| vec![s.start, s.end]);
     let paras = paragraphs(text).into_iter().map(|p| {
-        let nodes = segments(a, &pieces, p).into_iter().map(|seg| {
+        let nodes = segments(a, &pieces, p, &cuts).into_iter().map(|seg| {
             let words = seg.span.slice(text);
             let inner = match seg.entity.map(|i| &a.entities[i]) {
                 Some(e) if !hidden.contains(&e.label) => {
@@ -101,6 +106,10 @@ pub fn highlighted(props: &HighlightedProps) -> Html {
                     html! { <mark class={classes!(label_class(e.label), focused.then_some("focused"))} {title}>{ words }</mark> }
                 }
                 _ => html! { { words } },
+            };
+            let inner = match focused_sentence {
+                Some(s) if s.contains(seg.span) => html! { <span class="focused sentence">{ inner }</span> },
+                _ => inner,
             };
             match seg.quote {
                 Some(q) => {

@@ -5,8 +5,11 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::app::browser;
+use crate::app::state::Focus;
 use crate::share::{length_code, parse_length};
 use crate::{Analysis, Options, SummaryLength};
+use yew::platform::spawn_local;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryPanelProps {
@@ -14,6 +17,8 @@ pub struct SummaryPanelProps {
     pub analysis: Rc<Analysis>,
     pub options: Options,
     pub on_options: Callback<Options>,
+    pub focus: Option<Focus>,
+    pub on_focus: Callback<Option<Focus>>,
 }
 
 /// The choices of the length control, as (code, label); codes as in `share`.
@@ -40,6 +45,27 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
             .unwrap_or("")
     };
     let current = length_code(props.options.summary_length);
+    let copied = use_state(String::new);
+    let copy = {
+        let copied = copied.clone();
+        let summary: Vec<String> = a
+            .summary
+            .sentences
+            .iter()
+            .map(|i| sentence(i).to_owned())
+            .collect();
+        Callback::from(move |_: MouseEvent| {
+            let (copied, summary) = (copied.clone(), summary.join("\n"));
+            spawn_local(async move {
+                let ok = browser::copy(&summary).await;
+                copied.set(if ok {
+                    "Copied.".into()
+                } else {
+                    "The browser did not allow copying.".into()
+                });
+            });
+        })
+    };
     let onchange = {
         let on_options = props.on_options.clone();
         Callback::from(move |e: Event| {
@@ -67,8 +93,22 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                 <p class="empty">{ "The summary appears here." }</p>
             } else {
                 <ol class="summary-sentences">
-                    { for a.summary.sentences.iter().map(|i| html! { <li>{ sentence(i) }</li> }) }
+                    { for a.summary.sentences.iter().map(|&i| {
+                        let selected = props.focus == Some(Focus::Sentence(i));
+                        let onclick = {
+                            let on_focus = props.on_focus.clone();
+                            Callback::from(move |_: MouseEvent| on_focus.emit((!selected).then_some(Focus::Sentence(i))))
+                        };
+                        html! {
+                            <li><button type="button" class="show-quote" aria-pressed={selected.to_string()} {onclick}
+                                title="Show this sentence in the text">{ sentence(&i) }</button></li>
+                        }
+                    }) }
                 </ol>
+                <div class="summary-actions">
+                    <button type="button" id="copy-summary" onclick={copy}>{ "Copy summary" }</button>
+                    <span class="status" role="status">{ (*copied).clone() }</span>
+                </div>
             }
         </section>
     }
