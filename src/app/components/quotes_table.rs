@@ -52,8 +52,8 @@ fn voices_chart(text: &str, a: &Analysis) -> Html {
         html! {
             <g>
                 <text x="0" y={(y + 17).to_string()} class="voice-name">{ name.clone() }</text>
-                <rect x="38%" y={y.to_string()} width={format!("{:.2}%", width * 0.44)} height="20" rx="3" class="voice-bar" />
-                <text x="84%" y={(y + 17).to_string()} class="voice-figures">
+                <rect x="36%" y={y.to_string()} width={format!("{:.2}%", width * 0.34)} height="20" rx="3" class="voice-bar" />
+                <text x="72%" y={(y + 17).to_string()} class="voice-figures">
                     { format!("{:.0} % · {statements} stmt", share * 100.0) }
                 </text>
             </g>
