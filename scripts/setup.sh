@@ -3,6 +3,7 @@
 #
 #   scripts/setup.sh          everything (build, serve and all tests)
 #   scripts/setup.sh serve    only what building and serving the app needs
+#   scripts/setup.sh test     what the tests need (no Trunk: they build with scripts/build-dist.sh)
 #
 # Idempotent: a second run checks and does nothing. Uses rustup, cargo install,
 # npm and (as root, on Debian/Ubuntu) apt-get. Fails with a clear message when
@@ -73,8 +74,10 @@ else
     || die "could not install wasm-bindgen-cli $wb_version"
 fi
 
-# 5. Trunk (builds and serves the app). 0.22.1 declares rust-version 1.96.1 but builds on 1.95.
-if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+# 5. Trunk (serves the app with rebuild on change). 0.22.1 declares rust-version 1.96.1 but builds on 1.95.
+if [ "$mode" = test ]; then
+  say "trunk: not needed for the tests"
+elif [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
   say "trunk $TRUNK_VERSION: present"
 else
   say "cargo install trunk $TRUNK_VERSION (about 10 minutes on 2 cores, once)"
