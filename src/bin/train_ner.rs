@@ -950,20 +950,24 @@ const LABELS: [EntityLabel; N_TYPES] = [
     EntityLabel::Misc,
 ];
 
+/// The names the tagger finds in `doc`, as (span, index into `LABELS`).
+fn predicted_names<W: Weights>(weights: &W, lexicon: &Lexicon, doc: &Doc) -> Vec<(Span, usize)> {
+    lede::entities::find_with(Some(weights), lexicon, &doc.text, &doc.sentences)
+        .iter()
+        .filter_map(|e| {
+            LABELS
+                .iter()
+                .position(|l| *l == e.label)
+                .map(|t| (e.span, t))
+        })
+        .collect()
+}
+
 /// Exact span + type counts per type (and all four) for `find_with` on `docs`.
 fn evaluate<W: Weights>(weights: &W, lexicon: &Lexicon, docs: &[Doc]) -> [Counts; N_TYPES + 1] {
     let mut counts = [Counts::default(); N_TYPES + 1];
     for doc in docs {
-        let found = lede::entities::find_with(Some(weights), lexicon, &doc.text, &doc.sentences);
-        let predicted: Vec<(Span, usize)> = found
-            .iter()
-            .filter_map(|e| {
-                LABELS
-                    .iter()
-                    .position(|l| *l == e.label)
-                    .map(|t| (e.span, t))
-            })
-            .collect();
+        let predicted = predicted_names(weights, lexicon, doc);
         for t in 0..N_TYPES {
             let g: Vec<Span> = doc.gold.iter().filter(|x| x.1 == t).map(|x| x.0).collect();
             let p: Vec<Span> = predicted.iter().filter(|x| x.1 == t).map(|x| x.0).collect();
@@ -1036,16 +1040,7 @@ fn train_epochs(
 fn dev_errors<W: Weights>(weights: &W, lexicon: &Lexicon, docs: &[Doc]) -> String {
     let mut out = String::new();
     for doc in docs {
-        let found = lede::entities::find_with(Some(weights), lexicon, &doc.text, &doc.sentences);
-        let predicted: Vec<(Span, usize)> = found
-            .iter()
-            .filter_map(|e| {
-                LABELS
-                    .iter()
-                    .position(|l| *l == e.label)
-                    .map(|t| (e.span, t))
-            })
-            .collect();
+        let predicted = predicted_names(weights, lexicon, doc);
         let line_of = |s: Span| {
             let a = doc.text[..s.start].rfind('\n').map_or(0, |k| k + 1);
             let b = doc.text[s.end..]

@@ -61,6 +61,8 @@ impl Kind {
     }
 }
 
+use super::tab_lines::{key_of, sorted_lines};
+
 /// Longest entry, in tokens, that a lookup tries.
 pub const MAX_ENTRY_TOKENS: usize = 6;
 
@@ -69,18 +71,11 @@ pub struct Gazetteer<'a> {
     lines: Vec<&'a str>,
 }
 
-fn key_of(line: &str) -> &str {
-    line.split('\t').next().unwrap_or("")
-}
-
 impl<'a> Gazetteer<'a> {
     /// Reads the list; lines without a tab are ignored, and an unsorted file
     /// is sorted rather than refused.
     pub fn parse(text: &'a str) -> Self {
-        let mut lines: Vec<&str> = text.lines().filter(|l| l.contains('\t')).collect();
-        if !lines.windows(2).all(|w| key_of(w[0]) <= key_of(w[1])) {
-            lines.sort_by(|a, b| key_of(a).cmp(key_of(b)));
-        }
+        let lines = sorted_lines(text, |l| l.contains('\t'));
         Gazetteer { lines }
     }
 

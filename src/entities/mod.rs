@@ -13,6 +13,7 @@ mod clusters;
 pub mod features;
 pub mod gazetteer;
 mod roles;
+mod tab_lines;
 pub mod tagger;
 mod values;
 pub mod word_classes;

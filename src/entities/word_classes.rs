@@ -8,30 +8,22 @@
 //! one sorted `word<TAB>class` line per word, split into lines at first use
 //! and looked up by binary search: case-sensitive first, then lower-case.
 
+use super::tab_lines::{key_of, sorted_lines};
+
 /// A sorted `word<TAB>class` list.
 pub struct WordClasses<'a> {
     lines: Vec<&'a str>,
-}
-
-fn key_of(line: &str) -> &str {
-    line.split('\t').next().unwrap_or("")
 }
 
 impl<'a> WordClasses<'a> {
     /// Reads the list; malformed lines are ignored and an unsorted file is
     /// sorted rather than refused.
     pub fn parse(text: &'a str) -> Self {
-        let mut lines: Vec<&str> = text
-            .lines()
-            .filter(|l| {
-                l.split('\t')
-                    .nth(1)
-                    .is_some_and(|c| c.parse::<u16>().is_ok())
-            })
-            .collect();
-        if !lines.windows(2).all(|w| key_of(w[0]) <= key_of(w[1])) {
-            lines.sort_by(|a, b| key_of(a).cmp(key_of(b)));
-        }
+        let lines = sorted_lines(text, |l| {
+            l.split('\t')
+                .nth(1)
+                .is_some_and(|c| c.parse::<u16>().is_ok())
+        });
         WordClasses { lines }
     }
 
