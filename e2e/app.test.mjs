@@ -257,7 +257,7 @@ test('pasted web pages and opened or dropped files become plain text', async () 
   await page.close();
 });
 
-test('other pages can import analyse() from the module and get UTF-16 offsets', async () => {
+test('other pages can import analyse() from the engine module and get UTF-16 offsets', async () => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -266,7 +266,7 @@ test('other pages can import analyse() from the module and get UTF-16 offsets', 
     contentType: 'text/html', body: '<!DOCTYPE html><html><body><p id="out"></p></body></html>' }));
   await page.goto(`${server.url}embed.html`);
   const result = await page.evaluate(async (base) => {
-    const lede = await import(`${base}lede-web.js`);
+    const lede = await import(`${base}lede-engine.js`);
     await lede.default();
     const text = '😀 “We will be back,” said Élodie Martin in Paris. She said the talks were useful.';
     const a = lede.analyse(text, { summary_length: { by: 'sentences', value: 1 } });

@@ -30,8 +30,9 @@ step "browser tests (wasm-bindgen-test, headless Chromium)" \
 step "release build (dist/)" scripts/build-dist.sh
 step "end-to-end tests (Playwright, headless Chromium)" bash -c 'cd e2e && npm test'
 
-wasm_file=$(ls dist/*_bg.wasm)
-raw=$(wc -c <"$wasm_file")
-gz=$(gzip -9 -c "$wasm_file" | wc -c)
-printf '\nrelease wasm: %s bytes raw, %s bytes gzip -9 (%s)\n' "$raw" "$gz" "$wasm_file"
+for wasm_file in dist/*_bg.wasm; do
+  raw=$(wc -c <"$wasm_file")
+  gz=$(gzip -9 -c "$wasm_file" | wc -c)
+  printf 'release wasm: %s bytes raw, %s bytes gzip -9 (%s)\n' "$raw" "$gz" "$wasm_file"
+done
 echo "all checks passed"

@@ -36,6 +36,22 @@ pub fn analyse(text: &str) -> Analysis {
 
 /// Analyse `text`: sentences, entities and their clusters, quotes, summary.
 pub fn analyse_with(text: &str, options: &Options) -> Analysis {
+    analyse_reporting(text, options, &mut |_| {})
+}
+
+/// [`analyse_with`] that reports how far it has got, as a fraction in 0..=1
+/// (at most about a hundred calls, whatever the length): for a progress bar
+/// on long texts. Name tagging takes most of the time, so the fraction
+/// follows it; the steps after it share the last tenth.
+pub fn analyse_reporting(text: &str, options: &Options, progress: &mut dyn FnMut(f32)) -> Analysis {
+    let mut shown = 0u32;
+    let mut report = |fraction: f32| {
+        let percent = (fraction.clamp(0.0, 1.0) * 100.0) as u32;
+        if percent > shown {
+            shown = percent;
+            progress(percent as f32 / 100.0);
+        }
+    };
     let mut warnings = Vec::new();
     if text.contains('\u{0}') {
         warnings.push(Warning {
@@ -46,10 +62,16 @@ pub fn analyse_with(text: &str, options: &Options) -> Analysis {
         warnings.push(Warning { message });
     }
     let sentences = text::sentences(text);
-    let mut entities = entities::find(text, &sentences);
+    report(0.02);
+    let n = sentences.len().max(1) as f32;
+    let mut entities = entities::find_reporting(text, &sentences, &mut |k| {
+        report(0.02 + 0.83 * k as f32 / n)
+    });
     let roles = entities::roles(text, &entities, &sentences);
     let clusters = entities::cluster(text, &mut entities, &roles);
+    report(0.87);
     let quotes = quotes::find(text, &sentences, &entities, &clusters, &roles);
+    report(0.97);
     let summary = summary::summarise(
         text,
         &sentences,
@@ -58,6 +80,7 @@ pub fn analyse_with(text: &str, options: &Options) -> Analysis {
         &quotes,
         options.summary_length,
     );
+    report(1.0);
     Analysis {
         sentences,
         entities,

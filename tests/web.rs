@@ -13,7 +13,13 @@ fn mount() -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<lede::app::App>::with_root(root.clone()).render();
+    // The engine runs in the page here (the test runner serves no worker files).
+    let analyser = lede::app::engine::Analyser::InPage(std::rc::Rc::new(lede::analyse_with));
+    yew::Renderer::<lede::app::App>::with_root_and_props(
+        root.clone(),
+        lede::app::AppProps { analyser },
+    )
+    .render();
     root
 }
 

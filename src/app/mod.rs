@@ -1,26 +1,28 @@
 //! The browser app: Yew function components over the engine.
 //!
 //! `state` and `seeds` are plain Rust (they build and test natively); the
-//! views in `components` exist only on wasm32. `state` is the pure part — what the user typed, the analysis of it, and a
-//! reducer — testable without a DOM. `components/` are thin views that render
-//! an [`Analysis`](crate::Analysis) and send actions back. The engine is called
-//! only from the reducer, after typing pauses (debounced in [`App`]).
+//! views in `components` exist only on wasm32. `state` is the pure part —
+//! what the user typed, the analysis of it, and a reducer — testable without
+//! a DOM. `components/` are thin views that render an
+//! [`Analysis`](crate::Analysis) and send actions back. The app never calls
+//! the engine directly: requests go through [`engine`] to a worker running
+//! the separate engine module, so this module links no model and the page
+//! works while the engine is still downloading.
 
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
-pub mod js_api;
+pub mod engine;
 pub mod marks;
 pub mod seeds;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
-pub use components::App;
+pub use components::{App, AppProps};
 
-/// Mount the app on `<body>`, if the page asks for it (`<body data-lede-app>`):
-/// a page that imports the module only for [`js_api`] gets no app.
+/// Mount the app on `<body>`, if the page asks for it (`<body data-lede-app>`).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     let wanted = gloo::utils::document()
@@ -31,5 +33,8 @@ pub fn start() {
     }
     browser::set_theme(&browser::saved_theme());
     browser::register_service_worker();
-    yew::Renderer::<App>::new().render();
+    yew::Renderer::<App>::with_props(AppProps {
+        analyser: engine::Analyser::Worker,
+    })
+    .render();
 }

@@ -128,7 +128,23 @@ const LABELS: [EntityLabel; features::N_TYPES] = [
 
 /// Entity mentions in all sentences, in text order, not overlapping.
 pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
-    find_with(model().as_ref().ok(), embedded_lexicon(), text, sentences)
+    find_reporting(text, sentences, &mut |_| {})
+}
+
+/// [`find`] that calls `tagged(n)` as the tagger starts on sentence `n`, so a
+/// long text's analysis can show how far it has got.
+pub fn find_reporting(
+    text: &str,
+    sentences: &[Sentence],
+    tagged: &mut dyn FnMut(usize),
+) -> Vec<Entity> {
+    find_with_reporting(
+        model().as_ref().ok(),
+        embedded_lexicon(),
+        text,
+        sentences,
+        tagged,
+    )
 }
 
 /// [`find`] with a given model (`None`: values only) and name lists; the
@@ -139,13 +155,29 @@ pub fn find_with<W: Weights>(
     text: &str,
     sentences: &[Sentence],
 ) -> Vec<Entity> {
+    find_with_reporting(weights, lexicon, text, sentences, &mut |_| {})
+}
+
+fn find_with_reporting<W: Weights>(
+    weights: Option<&W>,
+    lexicon: &Lexicon,
+    text: &str,
+    sentences: &[Sentence],
+    tagged: &mut dyn FnMut(usize),
+) -> Vec<Entity> {
     let views: Vec<SentenceView> = sentences
         .iter()
         .map(|s| SentenceView::new(text, s.span, lexicon))
         .collect();
     let mut out = Vec::new();
     if let Some(w) = weights {
-        for (view, tags) in views.iter().zip(tagger::tag_document(w, &views)) {
+        let mut w = w;
+        let tags = tagger::tag_document_learning(&mut w, &views, |_, _, (si, i), _| {
+            if i == 0 {
+                tagged(si)
+            }
+        });
+        for (view, tags) in views.iter().zip(tags) {
             for (first, end, ty) in tagger::names(&tags) {
                 // A split-off possessive ending never starts or ends a name.
                 let is_suffix = |k: usize| {

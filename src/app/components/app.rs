@@ -16,6 +16,7 @@ use super::highlighted::Highlighted;
 use super::quotes_table::QuotesTable;
 use super::summary_panel::SummaryPanel;
 use crate::app::browser;
+use crate::app::engine::{Analyser, EngineLink};
 use crate::app::state::{Action, State};
 use crate::share;
 
@@ -34,11 +35,37 @@ impl Reducible for Store {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Where analyses run: the engine worker, or in the page (tests).
+    pub analyser: Analyser,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     let store = use_reducer_eq(Store::default);
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let state = store.0.clone();
+
+    // The engine starts loading at once; each new request goes to it.
+    let engine = {
+        let dispatcher = store.dispatcher();
+        let analyser = props.analyser.clone();
+        use_mut_ref(move || {
+            EngineLink::start(analyser, Callback::from(move |a| dispatcher.dispatch(a)))
+        })
+    };
+    {
+        let engine = engine.clone();
+        let request = state.request.clone();
+        use_effect_with(request.as_ref().map(|r| r.id), move |_| {
+            if let Some(request) = request {
+                // Autosave what is about to be analysed (typing is saved once it pauses).
+                browser::save_draft(&request.text);
+                engine.borrow().send(request);
+            }
+        });
+    }
 
     let on_edit = {
         let store = store.clone();
@@ -74,10 +101,6 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
-    // Autosave whatever was last analysed (typing is saved once it pauses).
-    use_effect_with(state.analysed.clone(), |text| {
-        browser::save_draft(text);
-    });
     // A new share link goes into the address bar and the clipboard.
     let copied = use_state(|| None::<bool>);
     {
@@ -131,9 +154,10 @@ pub fn app() -> Html {
             <p class="tagline">{ "Names, who said what, and a summary of a news article — analysed in your browser. Nothing you paste leaves this page." }</p>
         </header>
         <main class="layout">
-            <Editor text={state.text.clone()} stale={state.stale} notice={state.notice.clone()}
+            <Editor text={state.text.clone()} current={state.is_current()} engine={state.engine.clone()}
+                progress={state.request.as_ref().map(|r| (state.progress, r.text.len()))} notice={state.notice.clone()}
                 link={state.link.clone()} copied={*copied} {on_edit} on_action={on_action.clone()} />
-            <div class="results" aria-live="polite" aria-busy={if state.stale { "true" } else { "false" }}>
+            <div class="results" aria-live="polite" aria-busy={if state.is_current() { "false" } else { "true" }}>
                 <Highlighted text={text.clone()} analysis={a.clone()} focus={state.focus} />
                 <EntityPanel analysis={a.clone()} focus={state.focus} on_focus={on_action.reform(Action::Focus)} />
                 <QuotesTable text={text.clone()} analysis={a.clone()} focus={state.focus}

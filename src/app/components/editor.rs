@@ -9,14 +9,18 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::app::seeds::SEEDS;
-use crate::app::state::{Action, Notice, MAX_TEXT_BYTES};
+use crate::app::state::{Action, Engine, Notice, MAX_TEXT_BYTES};
 use crate::import::{html_to_text, utf16_to_byte, FileKind};
 use crate::share::LONG_LINK_CHARS;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
     pub text: Rc<str>,
-    pub stale: bool,
+    /// The analysis on show is of the text as it is now.
+    pub current: bool,
+    pub engine: Engine,
+    /// The open request: how far it has got, and its length in bytes.
+    pub progress: Option<(f32, usize)>,
     pub notice: Option<Notice>,
     /// The fragment of the last share link made, if any.
     pub link: Option<String>,
@@ -52,6 +56,69 @@ fn open_file(file: File, on_action: Callback<Action>) {
             None => on_action.emit(Action::Problem(format!("“{name}” could not be read."))),
         }
     });
+}
+
+/// A text's size for people: "840 KB", "2.8 MB".
+fn size(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}
+
+/// Analyses of texts above this size show a progress bar.
+const PROGRESS_BAR_ABOVE_BYTES: usize = 100 * 1024;
+
+/// The line under the text area: size, and what the analyser is doing. The
+/// live region says only what phase it is in; the figures are in the bar and
+/// beside it, so a screen reader is not told every percent.
+fn status(props: &EditorProps, words: usize) -> Html {
+    // (phase for the live region, (bar value 0..=1 or unknown, bar label, figure))
+    type Bar = (Option<f64>, &'static str, String);
+    let (phase, bar): (Option<String>, Option<Bar>) = match (&props.engine, props.progress) {
+        (Engine::Failed(why), _) => (
+            Some(format!(
+                "the analyser could not load: {why}. Typing, examples and links still work; reload to try again."
+            )),
+            None,
+        ),
+        (Engine::Loading { loaded, total }, _) => {
+            let fraction = (*total > 0).then(|| (*loaded as f64 / *total as f64).min(1.0));
+            let figure = match fraction {
+                Some(f) => format!("{:.0} %", f * 100.0),
+                None if *loaded > 0 => size(*loaded),
+                None => String::new(),
+            };
+            (
+                Some("loading the analyser…".to_owned()),
+                Some((fraction, "Loading the analyser", figure)),
+            )
+        }
+        (Engine::Ready, Some((done, bytes))) if bytes > PROGRESS_BAR_ABOVE_BYTES => (
+            Some(format!("analysing {}…", size(bytes as u64))),
+            Some((Some(done as f64), "Analysis progress", format!("{:.0} %", done * 100.0))),
+        ),
+        (Engine::Ready, _) if !props.current => (Some("analysing…".to_owned()), None),
+        (Engine::Ready, _) => (None, None),
+    };
+    let failed = matches!(props.engine, Engine::Failed(_));
+    html! {
+        <div class="status-line">
+            <p class="status" id="status" role={if failed { "alert" } else { "status" }}>
+                { format!("{words} words") }
+                { for phase.map(|p| html! {
+                    <span class={classes!("busy", failed.then_some("error"))}>{ format!(" · {p}") }</span>
+                }) }
+            </p>
+            { for bar.map(|(value, label, figure)| html! {
+                <>
+                    <progress id="progress" max="1" value={value.map(|v| v.to_string())} aria-label={label} />
+                    <span class="progress-figure" aria-hidden="true">{ figure }</span>
+                </>
+            }) }
+        </div>
+    }
 }
 
 #[function_component(Editor)]
@@ -161,10 +228,7 @@ pub fn editor(props: &EditorProps) -> Html {
             <textarea id="input" value={props.text.to_string()} {oninput} {onpaste} spellcheck="false"
                 placeholder="Paste or type a news article here (or drop a .txt, .html or .md file): headline on the first line, then the paragraphs." />
             <div class="editor-bar">
-                <p class="status" role="status">
-                    { format!("{words} words") }
-                    if props.stale { <span class="busy">{ " · analysing…" }</span> }
-                </p>
+                { status(props, words) }
                 <div class="actions">
                     <label class="file-button">{ "Open file…" }
                         <input type="file" id="open-file" class="visually-hidden" onchange={onchoose}

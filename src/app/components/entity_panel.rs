@@ -7,6 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::highlighted::label_class;
+use super::more::{raise, show_more};
 use crate::app::state::Focus;
 use crate::Analysis;
 
@@ -17,9 +18,13 @@ pub struct EntityPanelProps {
     pub on_focus: Callback<Option<Focus>>,
 }
 
+/// Cards shown at first, and added by each "Show more".
+const CARDS_STEP: usize = 120;
+
 #[function_component(EntityPanel)]
 pub fn entity_panel(props: &EntityPanelProps) -> Html {
     let filter = use_state(String::new);
+    let limit = use_state(|| CARDS_STEP);
     let a = &*props.analysis;
     let needle = filter.to_lowercase();
     let mut order: Vec<usize> = (0..a.clusters.len()).collect();
@@ -34,8 +39,11 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
                 .any(|x| x.to_lowercase().contains(&needle))
             || cl.label.title().to_lowercase().contains(&needle)
     });
-    let cards: Vec<Html> = cards
-        .map(|c| {
+    let matching: Vec<usize> = cards.collect();
+    let cards: Vec<Html> = matching
+        .iter()
+        .take(*limit)
+        .map(|&c| {
             let cl = &a.clusters[c];
             let selected = props.focus == Some(Focus::Cluster(c));
             let onclick = {
@@ -71,10 +79,11 @@ pub fn entity_panel(props: &EntityPanelProps) -> Html {
             </div>
             if a.clusters.is_empty() {
                 <p class="empty">{ "No names found yet." }</p>
-            } else if cards.is_empty() {
+            } else if matching.is_empty() {
                 <p class="empty">{ "No entity matches the filter." }</p>
             } else {
                 <ul class="cards">{ for cards }</ul>
+                { show_more((*limit).min(matching.len()), matching.len(), CARDS_STEP, "entities", raise(&limit, CARDS_STEP)) }
             }
         </section>
     }

@@ -3,12 +3,16 @@
 //! statement outlined and scrolled into view.
 //!
 //! User text is only ever rendered as text nodes; marks are elements we make.
+//! A long text is rendered in parts (the first [`WINDOW_BYTES`], then more on
+//! request or when something further down is picked), so a 5 MB article does
+//! not freeze the page.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::more::{raise, show_more};
 use crate::app::marks::{segments, Pieces};
 use crate::app::state::Focus;
 use crate::text::paragraphs;
@@ -42,11 +46,39 @@ pub fn speaker_slots(a: &Analysis) -> Vec<usize> {
         .collect()
 }
 
+/// Bytes of text rendered at first, and added by each "Show more".
+const WINDOW_BYTES: usize = 120 * 1024;
+
+/// Where the picked entity, statement or sentence starts in the text.
+fn focus_start(a: &Analysis, focus: Option<Focus>) -> Option<usize> {
+    match focus? {
+        Focus::Cluster(c) => {
+            let first = *a.clusters.get(c)?.mentions.first()?;
+            a.entities.get(first).map(|e| e.span.start)
+        }
+        Focus::Quote(q) => a.quotes.get(q)?.pieces.first().map(|p| p.start),
+        Focus::Sentence(i) => a.sentences.get(i).map(|s| s.span.start),
+    }
+}
+
 #[function_component(Highlighted)]
 pub fn highlighted(props: &HighlightedProps) -> Html {
     let hidden = use_state(BTreeSet::<EntityLabel>::new);
+    let window = use_state(|| WINDOW_BYTES);
     let text = &*props.text;
     let a = &*props.analysis;
+    // Something picked beyond the rendered part: render up to it.
+    {
+        let window = window.clone();
+        let start = focus_start(a, props.focus);
+        use_effect_with(start, move |start| {
+            if let Some(start) = *start {
+                if start >= *window {
+                    window.set(start + WINDOW_BYTES);
+                }
+            }
+        });
+    }
     // Scroll the focused marks into view once they are rendered.
     use_effect_with(props.focus, |focus| {
         if focus.is_some() {
@@ -92,7 +124,18 @@ pub fn highlighted(props: &HighlightedProps) -> Html {
         _ => None,
     };
     let cuts: Vec<usize> = focused_sentence.map_or(Vec::new(), |s| vec![s.start, s.end]);
-    let paras = paragraphs(text).into_iter().map(|p| {
+    let all_paras = paragraphs(text);
+    let total_paras = all_paras.len();
+    let shown_paras = all_paras.partition_point(|p| p.start < *window);
+    let more = show_more(
+        shown_paras,
+        total_paras,
+        // Paragraphs in the next window, roughly (at least one).
+        (shown_paras * WINDOW_BYTES / (*window).max(1)).max(1),
+        "paragraphs",
+        raise(&window, WINDOW_BYTES),
+    );
+    let paras = all_paras.into_iter().take(shown_paras).map(|p| {
         let nodes = segments(a, &pieces, p, &cuts).into_iter().map(|seg| {
             let words = seg.span.slice(text);
             let inner = match seg.entity.map(|i| &a.entities[i]) {
@@ -143,6 +186,7 @@ pub fn highlighted(props: &HighlightedProps) -> Html {
                     <span class="q q-reported spk-0">{ "reported speech" }</span>{ " — underline colour = speaker" }
                 </p>
                 <div class="article">{ for paras }</div>
+                { more }
             }
         </section>
     }

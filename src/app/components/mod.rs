@@ -6,7 +6,8 @@ mod editor;
 mod entity_panel;
 mod exports;
 mod highlighted;
+mod more;
 mod quotes_table;
 mod summary_panel;
 
-pub use app::App;
+pub use app::{App, AppProps};

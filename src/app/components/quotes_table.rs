@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::highlighted::speaker_slots;
+use super::more::{raise, show_more};
 use crate::app::state::Focus;
 use crate::export::kind_name;
 use crate::Analysis;
@@ -19,8 +20,14 @@ pub struct QuotesTableProps {
     pub on_focus: Callback<Option<Focus>>,
 }
 
+/// Rows shown at first, and added by each "Show more".
+const ROWS_STEP: usize = 100;
+/// Speakers drawn in the voices chart; the rest are summed in one line.
+const CHART_SPEAKERS: usize = 12;
+
 /// Per speaker: (name, statements, quoted words), most words first.
 pub fn voices(text: &str, a: &Analysis) -> Vec<(String, usize, usize)> {
+    let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut out: Vec<(String, usize, usize)> = Vec::new();
     for q in &a.quotes {
         let name = q.speaker.as_ref().map_or("unknown", |s| s.name.as_str());
@@ -29,20 +36,25 @@ pub fn voices(text: &str, a: &Analysis) -> Vec<(String, usize, usize)> {
             .iter()
             .map(|p| p.slice(text).split_whitespace().count())
             .sum();
-        match out.iter_mut().find(|v| v.0 == name) {
-            Some(v) => {
-                v.1 += 1;
-                v.2 += words;
-            }
-            None => out.push((name.to_owned(), 1, words)),
-        }
+        let k = *at.entry(name).or_insert_with(|| {
+            out.push((name.to_owned(), 0, 0));
+            out.len() - 1
+        });
+        out[k].1 += 1;
+        out[k].2 += words;
     }
     out.sort_by(|x, y| y.2.cmp(&x.2).then(x.0.cmp(&y.0)));
     out
 }
 
 fn voices_chart(text: &str, a: &Analysis) -> Html {
-    let rows = voices(text, a);
+    let mut rows = voices(text, a);
+    if rows.len() > CHART_SPEAKERS {
+        let rest = rows.split_off(CHART_SPEAKERS - 1);
+        let statements = rest.iter().map(|r| r.1).sum();
+        let words = rest.iter().map(|r| r.2).sum();
+        rows.push((format!("{} others", rest.len()), statements, words));
+    }
     let total: usize = rows.iter().map(|r| r.2).sum::<usize>().max(1);
     let height = rows.len() * 28 + 8;
     let bars = rows.iter().enumerate().map(|(i, (name, statements, words))| {
@@ -73,6 +85,7 @@ fn voices_chart(text: &str, a: &Analysis) -> Html {
 #[function_component(QuotesTable)]
 pub fn quotes_table(props: &QuotesTableProps) -> Html {
     let by_speaker = use_state(|| false);
+    let limit = use_state(|| ROWS_STEP);
     let text = &*props.text;
     let a = &*props.analysis;
     let slots = speaker_slots(a);
@@ -85,7 +98,8 @@ pub fn quotes_table(props: &QuotesTableProps) -> Html {
                 .map_or("unknown", |s| s.name.as_str())
         });
     }
-    let rows = order.into_iter().map(|i| {
+    let total = order.len();
+    let rows = order.into_iter().take(*limit).map(|i| {
         let q = &a.quotes[i];
         let speaker = q.speaker.as_ref().map_or("unknown", |s| s.name.as_str());
         let mention = q.speaker.as_ref().map(|s| s.mention.slice(text)).filter(|m| *m != speaker);
@@ -149,6 +163,7 @@ pub fn quotes_table(props: &QuotesTableProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
                 </div>
+                { show_more((*limit).min(total), total, ROWS_STEP, "statements", raise(&limit, ROWS_STEP)) }
             }
         </section>
     }
