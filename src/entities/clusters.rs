@@ -4,6 +4,11 @@
 //! words are the first or last words of that name ("Umerov" → "Rustem
 //! Umerov"); the longest name is canonical. When a short name fits two
 //! different longer names (two Smiths), it is ambiguous and stays on its own.
+//!
+//! Names and the aliases a person's name allows are looked up in hash maps,
+//! so a book-length text with thousands of entities clusters in linear time.
+
+use std::collections::HashMap;
 
 use crate::analysis::{Cluster, Entity, EntityLabel, Span};
 
@@ -11,6 +16,11 @@ use crate::analysis::{Cluster, Entity, EntityLabel, Span};
 /// `roles` gives a title or role found for a mention (see [`super::roles`]).
 pub fn cluster(text: &str, entities: &mut [Entity], roles: &[(Span, String)]) -> Vec<Cluster> {
     let mut clusters: Vec<Cluster> = Vec::new();
+    // Cluster by (type, exact name).
+    let mut by_name: HashMap<(EntityLabel, &str), usize> = HashMap::new();
+    // Person clusters by each alias their name allows: its first or last
+    // words, fewer than all (see `aliases`).
+    let mut by_alias: HashMap<String, Vec<usize>> = HashMap::new();
     // Longest names first, so short aliases find their full name.
     let mut order: Vec<usize> = (0..entities.len())
         .filter(|&i| entities[i].label.is_name())
@@ -22,18 +32,10 @@ pub fn cluster(text: &str, entities: &mut [Entity], roles: &[(Span, String)]) ->
         let name = entities[i].span.slice(text);
         let label = entities[i].label;
         let words: Vec<&str> = name.split_whitespace().collect();
-        let same = clusters
-            .iter()
-            .position(|c| c.label == label && c.name == name);
-        let target = same.or_else(|| {
-            let fits: Vec<usize> = clusters
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.label == EntityLabel::Person && !c.name.contains(" of "))
-                .filter(|(_, c)| is_alias(&words, &c.name.split_whitespace().collect::<Vec<_>>()))
-                .map(|(k, _)| k)
-                .collect();
-            (fits.len() == 1).then(|| fits[0])
+        let same = by_name.get(&(label, name)).copied();
+        let target = same.or_else(|| match by_alias.get(&words.join(" "))?.as_slice() {
+            [only] => Some(*only),
+            _ => None,
         });
         match target {
             Some(k) => {
@@ -46,6 +48,16 @@ pub fn cluster(text: &str, entities: &mut [Entity], roles: &[(Span, String)]) ->
                 entities[i].cluster = Some(k);
             }
             None => {
+                let k = clusters.len();
+                by_name.insert((label, name), k);
+                if label == EntityLabel::Person && !name.contains(" of ") {
+                    for alias in aliases(&words) {
+                        let fits = by_alias.entry(alias).or_default();
+                        if !fits.contains(&k) {
+                            fits.push(k);
+                        }
+                    }
+                }
                 clusters.push(Cluster {
                     name: name.to_owned(),
                     label,
@@ -57,14 +69,16 @@ pub fn cluster(text: &str, entities: &mut [Entity], roles: &[(Span, String)]) ->
             }
         }
     }
+    let mut role_at: HashMap<Span, &String> = HashMap::new();
+    for (span, role) in roles {
+        role_at.entry(*span).or_insert(role);
+    }
     for c in &mut clusters {
         c.mentions.sort_unstable();
-        c.role = c.mentions.iter().find_map(|&m| {
-            roles
-                .iter()
-                .find(|(s, _)| *s == entities[m].span)
-                .map(|(_, r)| r.clone())
-        });
+        c.role = c
+            .mentions
+            .iter()
+            .find_map(|&m| role_at.get(&entities[m].span).map(|r| (*r).clone()));
     }
     // Renumber by first mention, so cluster ids read in text order.
     let mut by_first: Vec<usize> = (0..clusters.len()).collect();
@@ -82,9 +96,15 @@ pub fn cluster(text: &str, entities: &mut [Entity], roles: &[(Span, String)]) ->
     by_first.iter().filter_map(|&k| slots[k].take()).collect()
 }
 
-/// `short` is the first or last words of `long` (a proper subset).
-fn is_alias(short: &[&str], long: &[&str]) -> bool {
-    short.len() < long.len() && (long.starts_with(short) || long.ends_with(short))
+/// The aliases a name allows: its first or last words, fewer than all
+/// ("Rustem Umerov" → "Rustem", "Umerov"), each joined with single spaces.
+fn aliases(words: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for k in 1..words.len() {
+        out.push(words[..k].join(" "));
+        out.push(words[words.len() - k..].join(" "));
+    }
+    out
 }
 
 #[cfg(test)]

@@ -22,11 +22,18 @@ pub fn roles(
 ) -> Vec<(Span, String)> {
     let mut out = Vec::new();
     for sentence in sentences {
-        let toks = tokens(text, sentence.span);
-        for e in entities
+        // Entities are in text order: those starting in this sentence.
+        let from = entities.partition_point(|e| e.span.start < sentence.span.start);
+        let to = entities.partition_point(|e| e.span.start < sentence.span.end);
+        let people = entities[from..to.max(from)]
             .iter()
-            .filter(|e| e.label == EntityLabel::Person && sentence.span.contains(e.span))
-        {
+            .filter(|e| e.label == EntityLabel::Person && sentence.span.contains(e.span));
+        let mut people = people.peekable();
+        if people.peek().is_none() {
+            continue;
+        }
+        let toks = tokens(text, sentence.span);
+        for e in people {
             let Some(first) = toks.iter().position(|t| t.span.start >= e.span.start) else {
                 continue;
             };

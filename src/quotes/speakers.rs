@@ -22,6 +22,11 @@ pub struct Resolver<'a> {
 
 /// How many sentences back a pronoun may look for its person.
 const PRONOUN_REACH: usize = 3;
+/// Speakers of the latest statements a pronoun looks through (those within
+/// reach; a cap keeps long texts linear).
+const RECENT_SPEAKERS: usize = 64;
+/// The most bytes between a name and a relative "who" that refers to it.
+const NEXT_TO_BYTES: usize = 256;
 
 impl Resolver<'_> {
     /// The speaker for a mention, before pronoun resolution.
@@ -30,7 +35,7 @@ impl Resolver<'_> {
             return self.relative_speaker(mention);
         }
         let inside: Vec<&Entity> = self
-            .entities
+            .entities_from(mention)
             .iter()
             .filter(|e| e.label.is_name() && mention.contains(e.span))
             .collect();
@@ -71,7 +76,13 @@ impl Resolver<'_> {
                     .get(e.span.end..mention.start)
                     .is_some_and(|g| g.trim_matches([' ', ',']).is_empty())
         };
-        if let Some(e) = self.entities.iter().rev().find(|e| gap_is_short(e)) {
+        // Entities are in text order: only the last ones before the mention can be next to it.
+        let before = self.entities.partition_point(|e| e.span.start < mention.start);
+        let near = self.entities[..before]
+            .iter()
+            .rev()
+            .take_while(|e| e.span.end + NEXT_TO_BYTES >= mention.start);
+        if let Some(e) = near.into_iter().find(|e| gap_is_short(e)) {
             let mut speaker = self.speaker(e.span);
             speaker.mention = mention;
             return speaker;
@@ -92,6 +103,13 @@ impl Resolver<'_> {
             mention,
             cluster: None,
         }
+    }
+
+    /// Entities starting inside `span` (a slice: they are in text order).
+    fn entities_from(&self, span: Span) -> &[Entity] {
+        let from = self.entities.partition_point(|e| e.span.start < span.start);
+        let to = self.entities.partition_point(|e| e.span.start < span.end);
+        &self.entities[from..to.max(from)]
     }
 
     fn sentence_of(&self, at: usize) -> usize {
@@ -142,7 +160,7 @@ impl Resolver<'_> {
                 && self.gender_of_cluster(c).is_none_or(|g| g == wanted)
         };
         let persons_in = |span: Span| {
-            self.entities
+            self.entities_from(span)
                 .iter()
                 .filter(move |e| span.contains(e.span) && e.span.end <= mention.start)
                 .filter_map(|e| e.cluster.map(|c| (e.span, c)))
@@ -160,6 +178,7 @@ impl Resolver<'_> {
             if let Some(&(_, c)) = speakers
                 .iter()
                 .rev()
+                .take(RECENT_SPEAKERS)
                 .find(|(m, c)| s.contains(*m) && compatible(*c))
             {
                 return Some(c);
