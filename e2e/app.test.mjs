@@ -2,7 +2,7 @@
 // Pastes the seed article and checks highlights, who-said-what rows and a summary.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -205,6 +205,8 @@ test('works offline after the first visit, and the theme picker overrides the sy
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload(); // now every file goes through the service worker and is kept
   await page.locator('#input').waitFor();
+  // The engine module is fetched by its worker in the background: wait until it is kept too.
+  await page.waitForFunction(() => !document.querySelector('#status')?.textContent.includes('loading'));
   await context.setOffline(true);
   await page.reload();
   await page.locator('button[data-seed="nasa-osiris-rex-sample-site"]').click();
@@ -283,6 +285,119 @@ test('other pages can import analyse() from the engine module and get UTF-16 off
   assert.equal(result.summary, 1);
   assert.equal(result.mounted, false);
   assert.match(result.bad, /invalid options/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// Texts built from the example articles: `words` words, or `bytes` bytes.
+const seedTexts = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
+function longText({ words, bytes }) {
+  let text = '';
+  for (let k = 0; (words && text.split(/\s+/).length < words) || (bytes && text.length < bytes); k++) {
+    text += seedTexts[k % seedTexts.length] + '\n\n';
+  }
+  return words ? text.split(/\s+/).slice(0, words).join(' ') : text.slice(0, bytes);
+}
+
+// Long tasks (> 50 ms) on the page's main thread from now on; with `while`, only
+// those reported while that selector matches (e.g. while a progress bar shows).
+const watchLongTasks = (page, selector = '') => page.evaluate((selector) => {
+  window.longTasks = [];
+  new PerformanceObserver((list) => {
+    if (selector && !document.querySelector(selector)) return;
+    for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
+  }).observe({ type: 'longtask' });
+}, selector);
+const analysed = (page) => page.waitForFunction(
+  () => document.querySelector('.results')?.getAttribute('aria-busy') === 'false', null, { polling: 100, timeout: 180000 });
+
+test('the page works while the analyser is still loading, and analyses once it arrives', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  let release;
+  const arrived = new Promise((resolve) => { release = resolve; });
+  await context.route('**/lede-engine_bg.wasm', async (route) => { await arrived; await route.continue(); });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent.includes('loading the analyser'));
+  assert.equal(await page.locator('#progress').getAttribute('aria-label'), 'Loading the analyser');
+  // Typing, the examples and share links work before the engine is there.
+  await page.locator('#input').fill('Anna Berg said the talks in Geneva were useful.');
+  await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('9 words'));
+  await page.locator('button[data-seed="ukraine-peace-talks"]').click();
+  assert.match(await page.locator('#input').inputValue(), /^Ukraine calls/);
+  await page.locator('#copy-link').click();
+  await page.locator('.link-note').waitFor();
+  const url = page.url();
+  assert.match(url, /#v1\./);
+  const other = await context.newPage();
+  await other.goto(url);
+  await other.waitForFunction(() => document.querySelector('#input')?.value.startsWith('Ukraine calls'));
+  assert.equal(await page.locator('.article mark.ent').count(), 0, 'nothing is analysed before the engine arrives');
+  release();
+  await page.locator('.article mark.ent').first().waitFor();
+  await other.locator('.article mark.ent').first().waitFor();
+  assert.ok(await page.locator('.quotes tbody tr').count() >= 5);
+  assert.equal(await page.locator('#progress').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('typing in a 10,000-word article never blocks the page for more than 50 ms', async () => {
+  const { page, errors } = await openApp();
+  await page.waitForFunction(() => !document.querySelector('#status')?.textContent.includes('loading'));
+  await page.locator('#input').fill(longText({ words: 10000 }));
+  await page.locator('.summary-sentences li').first().waitFor();
+  await analysed(page);
+  await watchLongTasks(page);
+  await page.locator('#input').focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' The minister said the plan would work.', { delay: 30 });
+  await page.waitForFunction(() => document.querySelector('.results').getAttribute('aria-busy') === 'true');
+  await analysed(page);
+  await page.waitForTimeout(300);
+  assert.match(await page.locator('.article').textContent(), /The minister said the plan would work\.$/);
+  assert.deepEqual(await page.evaluate(() => window.longTasks), [], 'main-thread tasks over 50 ms');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a 5 MB paste is analysed in the background with progress, and the page stays responsive', async () => {
+  const { page, errors } = await openApp();
+  await page.waitForFunction(() => !document.querySelector('#status')?.textContent.includes('loading'));
+  const text = longText({ bytes: 5_000_000 });
+  await page.locator('#input').evaluate((area, text) => {
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+  await page.locator('#progress[aria-label="Analysis progress"]').waitFor({ timeout: 30000 });
+  assert.match(await page.locator('#status').textContent(), /analysing 4\.8 MB…/);
+  await watchLongTasks(page, '#progress[aria-label="Analysis progress"]');
+  // While the worker analyses, the page takes typing at once.
+  const progress = [];
+  await page.locator('#entity-filter').fill('geneva');
+  assert.equal(await page.locator('#entity-filter').inputValue(), 'geneva');
+  await page.locator('#entity-filter').fill('');
+  while (await page.locator('#progress[aria-label="Analysis progress"]').count()) {
+    const value = Number(await page.locator('#progress').getAttribute('value').catch(() => NaN));
+    if (!Number.isNaN(value)) progress.push(value);
+    const longest = Math.max(0, ...(await page.evaluate(() => window.longTasks)));
+    assert.ok(longest <= 100, `the page was blocked for ${longest} ms during the analysis`);
+    await page.waitForTimeout(250);
+  }
+  assert.ok(progress.some((v) => v > 0.1 && v < 0.9), `progress seen: ${progress}`);
+  await analysed(page);
+  // The result shows in parts: the first paragraphs, the first cards and rows.
+  assert.ok(await page.locator('.article mark.ent').count() > 100);
+  assert.match(await page.locator('.highlighted .show-more').textContent(), /^Show \d+ more paragraphs$/);
+  const entities = Number((await page.locator('#cards-heading').textContent()).match(/\((\d+)\)/)[1]);
+  assert.ok(entities > 120, `${entities} entities`);
+  assert.equal(await page.locator('.cards .card').count(), 120);
+  await page.locator('.entities .show-more').click();
+  assert.equal(await page.locator('.cards .card').count(), Math.min(240, entities));
+  assert.match(await page.locator('#status').textContent(), /not autosaved/);
   assert.deepEqual(errors, []);
   await page.close();
 });

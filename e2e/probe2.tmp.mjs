@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 import { serve } from '/work/main/e2e/server.mjs';
 import { readFileSync } from 'node:fs';
-const server = await serve('/work/main/dist');
+const server = await serve(process.env.DIST || '/work/main/dist');
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 const T = Date.now();
@@ -14,7 +14,7 @@ await page.evaluate(() => { window.longtasks = []; new PerformanceObserver((l) =
 const t1 = Date.now();
 console.log('t1', t1 - T, 'perf', await page.evaluate(() => Math.round(performance.now())));
 await page.locator('#input').evaluate((area, big) => { area.value = big; area.dispatchEvent(new InputEvent('input', { bubbles: true })); }, big);
-await page.waitForFunction(() => document.querySelector('.results')?.getAttribute('aria-busy') === 'false' && document.querySelector('#status').textContent.includes('words') , null, { timeout: 120000, polling: 200 });
+await page.locator("#progress").waitFor(); console.log("progress at", Date.now()-T, await page.evaluate(() => Math.round(performance.now()))); await page.waitForFunction(() => document.querySelector(".results")?.getAttribute("aria-busy") === "false" && document.querySelector('#status').textContent.includes('words') , null, { timeout: 120000, polling: 200 });
 console.log('done', Date.now() - T, 'perf', await page.evaluate(() => Math.round(performance.now())));
 await page.waitForTimeout(500);
 console.log('longtasks', JSON.stringify(await page.evaluate(() => window.longtasks)));

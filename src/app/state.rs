@@ -17,6 +17,9 @@ use crate::{Analysis, Options};
 
 /// Largest text analysed in one go; beyond it the user gets a message.
 pub const MAX_TEXT_BYTES: usize = share::MAX_TEXT_BYTES;
+/// Largest draft kept in the browser's storage (its quota is about 5 MB, and
+/// writing it blocks the page); the status line says when a text is larger.
+pub const AUTOSAVE_MAX_BYTES: usize = 2 * 1024 * 1024;
 
 /// A message for the user, optionally offering to bring back `previous`.
 #[derive(Clone, Debug, PartialEq)]
@@ -91,6 +94,9 @@ pub struct State {
     pub progress: f32,
     /// Number of the last request made.
     pub last_id: u64,
+    /// Counts the times the app (not typing) put a new text in: the editor
+    /// then copies `text` into the text area, which otherwise owns its value.
+    pub revision: u64,
     pub engine: Engine,
 }
 
@@ -204,8 +210,18 @@ impl State {
         next
     }
 
-    /// The reducer (Yew's `Reducible` wraps this in `components`).
+    /// The reducer (Yew's `Reducible` wraps this in `components`). Returns
+    /// `self` itself when nothing changed, so a pointer comparison tells.
     pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let typed = matches!(action, Action::Edit(_));
+        let mut next = self.clone().step(action);
+        if !typed && !Rc::ptr_eq(&next.text, &self.text) {
+            Rc::make_mut(&mut next).revision += 1;
+        }
+        next
+    }
+
+    fn step(self: Rc<Self>, action: Action) -> Rc<Self> {
         let this = (*self).clone();
         Rc::new(match action {
             Action::Edit(text) => State {
@@ -366,6 +382,18 @@ mod tests {
         let s = answer(s);
         assert_eq!(&*s.analysed, "One. Two.");
         assert_eq!(s.analysis.sentences.len(), 2);
+    }
+
+    #[test]
+    fn the_revision_counts_replacements_not_typing() {
+        let s = start().reduce(Action::Edit("Typed.".into()));
+        assert_eq!(s.revision, 0);
+        let s = s.reduce(Action::Load("An example.".into()));
+        assert_eq!(s.revision, 1);
+        let s = s.reduce(Action::Analyse).reduce(Action::DismissNotice);
+        assert_eq!(s.revision, 1);
+        let s = s.reduce(Action::Undo);
+        assert_eq!((&*s.text, s.revision), ("Typed.", 2));
     }
 
     #[test]

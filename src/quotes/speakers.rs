@@ -77,7 +77,9 @@ impl Resolver<'_> {
                     .is_some_and(|g| g.trim_matches([' ', ',']).is_empty())
         };
         // Entities are in text order: only the last ones before the mention can be next to it.
-        let before = self.entities.partition_point(|e| e.span.start < mention.start);
+        let before = self
+            .entities
+            .partition_point(|e| e.span.start < mention.start);
         let near = self.entities[..before]
             .iter()
             .rev()

@@ -17,15 +17,24 @@ use super::quotes_table::QuotesTable;
 use super::summary_panel::SummaryPanel;
 use crate::app::browser;
 use crate::app::engine::{Analyser, EngineLink};
-use crate::app::state::{Action, State};
+use crate::app::state::{Action, State, AUTOSAVE_MAX_BYTES};
 use crate::share;
 
 /// Pause after the last keystroke before analysing.
 const DEBOUNCE_MS: u32 = 250;
 
 /// Yew's reducer hook over the pure [`State::reduce`].
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 struct Store(Rc<State>);
+
+/// The reducer returns the same `Rc` when nothing changed: comparing
+/// pointers spares a deep comparison of a long text and its analysis on
+/// every action (progress reports come many times a second).
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 impl Reducible for Store {
     type Action = Action;
@@ -61,7 +70,9 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(request.as_ref().map(|r| r.id), move |_| {
             if let Some(request) = request {
                 // Autosave what is about to be analysed (typing is saved once it pauses).
-                browser::save_draft(&request.text);
+                if request.text.len() <= AUTOSAVE_MAX_BYTES {
+                    browser::save_draft(&request.text);
+                }
                 engine.borrow().send(request);
             }
         });
@@ -154,7 +165,7 @@ pub fn app(props: &AppProps) -> Html {
             <p class="tagline">{ "Names, who said what, and a summary of a news article — analysed in your browser. Nothing you paste leaves this page." }</p>
         </header>
         <main class="layout">
-            <Editor text={state.text.clone()} current={state.is_current()} engine={state.engine.clone()}
+            <Editor text={state.text.clone()} revision={state.revision} current={state.is_current()} engine={state.engine.clone()}
                 progress={state.request.as_ref().map(|r| (state.progress, r.text.len()))} notice={state.notice.clone()}
                 link={state.link.clone()} copied={*copied} {on_edit} on_action={on_action.clone()} />
             <div class="results" aria-live="polite" aria-busy={if state.is_current() { "false" } else { "true" }}>

@@ -9,13 +9,15 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::app::seeds::SEEDS;
-use crate::app::state::{Action, Engine, Notice, MAX_TEXT_BYTES};
+use crate::app::state::{Action, Engine, Notice, AUTOSAVE_MAX_BYTES, MAX_TEXT_BYTES};
 use crate::import::{html_to_text, utf16_to_byte, FileKind};
 use crate::share::LONG_LINK_CHARS;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
     pub text: Rc<str>,
+    /// Changes when the app (not typing) put a new text in.
+    pub revision: u64,
     /// The analysis on show is of the text as it is now.
     pub current: bool,
     pub engine: Engine,
@@ -107,6 +109,9 @@ fn status(props: &EditorProps, words: usize) -> Html {
         <div class="status-line">
             <p class="status" id="status" role={if failed { "alert" } else { "status" }}>
                 { format!("{words} words") }
+                if props.text.len() > AUTOSAVE_MAX_BYTES {
+                    { format!(" · over {} MB: not autosaved, keep your own copy", AUTOSAVE_MAX_BYTES / (1024 * 1024)) }
+                }
                 { for phase.map(|p| html! {
                     <span class={classes!("busy", failed.then_some("error"))}>{ format!(" · {p}") }</span>
                 }) }
@@ -193,7 +198,22 @@ pub fn editor(props: &EditorProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(make()))
     };
-    let words = props.text.split_whitespace().count();
+    // The text area owns its value while the user types (so a 5 MB text is
+    // not copied into it on every render); the app's own replacements are
+    // copied in when `revision` moves.
+    let area = use_node_ref();
+    {
+        let area = area.clone();
+        let text = props.text.clone();
+        use_effect_with(props.revision, move |_| {
+            if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                if area.value() != *text {
+                    area.set_value(&text);
+                }
+            }
+        });
+    }
+    let words = *use_memo(props.text.clone(), |t| t.split_whitespace().count());
     let seed = SEEDS.iter().find(|s| *s.text == *props.text);
     let link_note = props.link.as_ref().map(|fragment| {
         // The whole URL is what gets pasted: page address + '#' + fragment.
@@ -225,7 +245,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 }) }
             </div>
             <label for="input" class="visually-hidden">{ "Article text" }</label>
-            <textarea id="input" value={props.text.to_string()} {oninput} {onpaste} spellcheck="false"
+            <textarea id="input" ref={area} {oninput} {onpaste} spellcheck="false"
                 placeholder="Paste or type a news article here (or drop a .txt, .html or .md file): headline on the first line, then the paragraphs." />
             <div class="editor-bar">
                 { status(props, words) }

@@ -135,45 +135,59 @@ pub fn highlighted(props: &HighlightedProps) -> Html {
         "paragraphs",
         raise(&window, WINDOW_BYTES),
     );
-    let paras = all_paras.into_iter().take(shown_paras).map(|p| {
-        let nodes = segments(a, &pieces, p, &cuts).into_iter().map(|seg| {
-            let words = seg.span.slice(text);
-            let inner = match seg.entity.map(|i| &a.entities[i]) {
-                Some(e) if !hidden.contains(&e.label) => {
-                    let name = e.cluster.and_then(|c| a.clusters.get(c)).map(|c| c.name.as_str());
-                    let title = match name {
-                        Some(n) if n != words => format!("{}: {n}", e.label.title()),
-                        _ => e.label.title().to_owned(),
-                    };
-                    let focused = focused_cluster.is_some() && e.cluster == focused_cluster;
-                    html! { <mark class={classes!(label_class(e.label), focused.then_some("focused"))} {title}>{ words }</mark> }
-                }
-                _ => html! { { words } },
-            };
-            let inner = match focused_sentence {
-                Some(s) if s.contains(seg.span) => html! { <span class="focused sentence">{ inner }</span> },
-                _ => inner,
-            };
-            match seg.quote {
-                Some(q) => {
-                    let quote = &a.quotes[q];
-                    let kind = match quote.kind {
-                        QuoteKind::Direct => "q-direct",
-                        QuoteKind::Indirect => "q-reported",
-                        QuoteKind::Mixed => "q-mixed",
-                    };
-                    let focused = props.focus == Some(Focus::Quote(q));
-                    let who = quote.speaker.as_ref().map_or("unknown speaker", |s| s.name.as_str());
-                    html! {
-                        <span class={classes!("q", kind, format!("spk-{}", slots[q]), focused.then_some("focused"))}
-                            title={format!("Said by {who}")}>{ inner }</span>
+    let paras = all_paras
+        .into_iter()
+        .take(shown_paras)
+        .enumerate()
+        .map(|(k, p)| {
+            let runs: Vec<Run> = segments(a, &pieces, p, &cuts)
+                .into_iter()
+                .map(|seg| {
+                    let words = seg.span.slice(text);
+                    let mark = seg
+                        .entity
+                        .map(|i| &a.entities[i])
+                        .filter(|e| !hidden.contains(&e.label))
+                        .map(|e| {
+                            let name = e
+                                .cluster
+                                .and_then(|c| a.clusters.get(c))
+                                .map(|c| c.name.as_str());
+                            let title = match name {
+                                Some(n) if n != words => format!("{}: {n}", e.label.title()),
+                                _ => e.label.title().to_owned(),
+                            };
+                            let focused = focused_cluster.is_some() && e.cluster == focused_cluster;
+                            (label_class(e.label), title, focused)
+                        });
+                    let quote = seg.quote.map(|q| {
+                        let quote = &a.quotes[q];
+                        let kind = match quote.kind {
+                            QuoteKind::Direct => "q-direct",
+                            QuoteKind::Indirect => "q-reported",
+                            QuoteKind::Mixed => "q-mixed",
+                        };
+                        let who = quote
+                            .speaker
+                            .as_ref()
+                            .map_or("unknown speaker", |s| s.name.as_str());
+                        (
+                            kind,
+                            slots[q],
+                            format!("Said by {who}"),
+                            props.focus == Some(Focus::Quote(q)),
+                        )
+                    });
+                    Run {
+                        words: words.to_owned(),
+                        mark,
+                        in_focused_sentence: focused_sentence.is_some_and(|s| s.contains(seg.span)),
+                        quote,
                     }
-                }
-                None => inner,
-            }
+                })
+                .collect();
+            html! { <Paragraph key={k} {runs} /> }
         });
-        html! { <p>{ for nodes }</p> }
-    });
     html! {
         <section class="panel highlighted" aria-labelledby="entities-heading">
             <h2 id="entities-heading">{ "Names in the text" }</h2>
@@ -190,4 +204,49 @@ pub fn highlighted(props: &HighlightedProps) -> Html {
             }
         </section>
     }
+}
+
+/// One run of a paragraph: its words and what they are inside.
+#[derive(Clone, PartialEq)]
+struct Run {
+    words: String,
+    /// Entity mark: (CSS class, title, focused).
+    mark: Option<(String, String, bool)>,
+    in_focused_sentence: bool,
+    /// Statement: (kind class, speaker colour slot, title, focused).
+    quote: Option<(&'static str, usize, String, bool)>,
+}
+
+#[derive(Properties, PartialEq)]
+struct ParagraphProps {
+    runs: Vec<Run>,
+}
+
+/// A paragraph is its own component so that, after an edit, only the
+/// paragraphs whose words or marks changed are rendered again: typing in a
+/// 10,000-word article re-renders one paragraph, not all of them.
+#[function_component(Paragraph)]
+fn paragraph(props: &ParagraphProps) -> Html {
+    let nodes = props.runs.iter().map(|run| {
+        let words = run.words.clone();
+        let inner = match &run.mark {
+            Some((class, title, focused)) => html! {
+                <mark class={classes!(class.clone(), focused.then_some("focused"))} title={title.clone()}>{ words }</mark>
+            },
+            None => html! { { words } },
+        };
+        let inner = if run.in_focused_sentence {
+            html! { <span class="focused sentence">{ inner }</span> }
+        } else {
+            inner
+        };
+        match &run.quote {
+            Some((kind, slot, title, focused)) => html! {
+                <span class={classes!("q", *kind, format!("spk-{slot}"), focused.then_some("focused"))}
+                    title={title.clone()}>{ inner }</span>
+            },
+            None => inner,
+        }
+    });
+    html! { <p>{ for nodes }</p> }
 }
