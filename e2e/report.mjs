@@ -63,7 +63,9 @@ console.log(`navigation → first analysis:   median ${Math.round(median(first))
 async function longTasksWhile(page, work) {
   await page.evaluate(() => {
     window.tasks = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.tasks.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
+    window.watcher?.disconnect();
+    window.watcher = new PerformanceObserver((l) => { for (const e of l.getEntries()) window.tasks.push(Math.round(e.duration)); });
+    window.watcher.observe({ type: 'longtask' });
   });
   await work();
   return page.evaluate(() => window.tasks);

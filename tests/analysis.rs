@@ -121,3 +121,23 @@ fn analysis_serialises_to_plain_json() {
         .any(|q| q["kind"] == "direct"));
     assert_eq!(json["sentences"][0]["kind"], "headline");
 }
+
+#[test]
+fn progress_rises_to_one_in_at_most_a_hundred_steps_and_changes_nothing() {
+    let text = include_str!("../seeds/ukraine-peace-talks.txt").repeat(20);
+    let mut seen: Vec<f32> = Vec::new();
+    let reported = lede::analyse_reporting(&text, &lede::Options::default(), &mut |f| seen.push(f));
+    assert!(
+        seen.len() >= 10 && seen.len() <= 101,
+        "{} reports",
+        seen.len()
+    );
+    assert!(seen.windows(2).all(|w| w[0] < w[1]), "not rising: {seen:?}");
+    assert_eq!(seen.last(), Some(&1.0));
+    // Name tagging, the long step, reports as it goes, not all at once.
+    assert!(
+        seen.iter().filter(|&&f| f > 0.1 && f < 0.8).count() >= 5,
+        "{seen:?}"
+    );
+    assert_eq!(reported, lede::analyse(&text));
+}
