@@ -401,3 +401,42 @@ test('a 5 MB paste is analysed in the background with progress, and the page sta
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a new text during a long analysis stops it and is analysed at once', async () => {
+  const { page, errors } = await openApp();
+  await page.waitForFunction(() => !document.querySelector('#status')?.textContent.includes('loading'));
+  await page.locator('#input').evaluate((area, text) => {
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, longText({ bytes: 1_000_000 }));
+  await page.locator('#progress[aria-label="Analysis progress"]').waitFor();
+  await page.locator('button[data-seed="ukraine-peace-talks"]').click();
+  await analysed(page);
+  assert.equal(await page.locator('.gist').textContent(), 'Ukraine calls latest peace talks with US and Europe productive');
+  assert.equal(await page.locator('#progress').count(), 0);
+  assert.equal(await page.locator('.highlighted .show-more').count(), 0, 'the long text\'s analysis never landed');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('keyboard only: Tab reaches the examples and the cards, Enter uses them, focus is visible', async () => {
+  const { page, errors } = await openApp();
+  await page.waitForFunction(() => !document.querySelector('#status')?.textContent.includes('loading'));
+  const tabTo = async (selector, most) => {
+    for (let i = 0; i < most; i++) {
+      if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return true;
+      await page.keyboard.press('Tab');
+    }
+    return page.evaluate((s) => document.activeElement?.matches(s), selector);
+  };
+  assert.ok(await tabTo('button.example', 10), 'an example button is reachable');
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), 'none');
+  await page.keyboard.press('Enter');
+  await page.locator('.cards .card').first().waitFor();
+  assert.ok(await tabTo('.cards .card', 80), 'an entity card is reachable');
+  await page.keyboard.press('Enter');
+  assert.ok(await page.locator('.article mark.focused').count() >= 1);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
