@@ -11,6 +11,7 @@
 
 mod clusters;
 pub mod features;
+mod front_coding;
 pub mod gazetteer;
 mod roles;
 mod tab_lines;
@@ -35,15 +36,25 @@ pub struct Lexicon<'a> {
     pub classes: WordClasses<'a>,
 }
 
-static GAZETTEER_TEXT: &str = include_str!("../../models/gazetteer.txt");
-static WORD_CLASSES_TEXT: &str = include_str!("../../models/word-classes.txt");
+// `models/*.txt`, front-coded by build.rs.
+static GAZETTEER_CODED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.fc"));
+static WORD_CLASSES_CODED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/word-classes.fc"));
 
-/// The shipped lists, split into lines at first use.
+/// The shipped lists, decoded and split into lines at first use.
 pub fn embedded_lexicon() -> &'static Lexicon<'static> {
+    static TEXTS: OnceLock<(String, String)> = OnceLock::new();
     static CELL: OnceLock<Lexicon<'static>> = OnceLock::new();
-    CELL.get_or_init(|| Lexicon {
-        gazetteer: Gazetteer::parse(GAZETTEER_TEXT),
-        classes: WordClasses::parse(WORD_CLASSES_TEXT),
+    CELL.get_or_init(|| {
+        let (gazetteer, classes) = TEXTS.get_or_init(|| {
+            (
+                front_coding::decode(GAZETTEER_CODED),
+                front_coding::decode(WORD_CLASSES_CODED),
+            )
+        });
+        Lexicon {
+            gazetteer: Gazetteer::parse(gazetteer),
+            classes: WordClasses::parse(classes),
+        }
     })
 }
 
