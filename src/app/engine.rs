@@ -225,7 +225,13 @@ impl EngineLink {
                 let result = serde_json::from_str::<Analysis>(&text("json"))
                     .map(Rc::new)
                     .map_err(|e| format!("the analyser's answer could not be read ({e})"));
-                self.answered(Action::Analysed { id, result });
+                // Reading the answer and showing it are two tasks, so neither
+                // holds the page for long.
+                let this = self.clone();
+                gloo::timers::callback::Timeout::new(0, move || {
+                    this.answered(Action::Analysed { id, result })
+                })
+                .forget();
             }
             "error" => self.answered(Action::Analysed {
                 id,

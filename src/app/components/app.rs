@@ -78,15 +78,18 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // Callbacks are made once (`use_callback` with no deps): a new callback
+    // on every render would make every panel render again on every keystroke.
+    let dispatcher = store.dispatcher();
     let on_edit = {
-        let store = store.clone();
+        let dispatcher = dispatcher.clone();
         let timer = timer.clone();
-        Callback::from(move |text: String| {
-            store.dispatch(Action::Edit(text));
-            let store = store.clone();
+        use_callback((), move |text: String, _| {
+            dispatcher.dispatch(Action::Edit(text));
+            let dispatcher = dispatcher.clone();
             // Replacing the handle drops (cancels) the previous timeout.
             *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
-                store.dispatch(Action::Analyse)
+                dispatcher.dispatch(Action::Analyse)
             }));
         })
     };
@@ -127,11 +130,24 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let on_action = {
-        let store = store.clone();
+        let dispatcher = dispatcher.clone();
         let timer = timer.clone();
-        Callback::from(move |action: Action| {
+        use_callback((), move |action: Action, _| {
             timer.borrow_mut().take();
-            store.dispatch(action);
+            dispatcher.dispatch(action);
+        })
+    };
+    // Picking something to show does not cancel a pending analysis.
+    let on_focus = {
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |focus, _| {
+            dispatcher.dispatch(Action::Focus(focus))
+        })
+    };
+    let on_options = {
+        let on_action = on_action.clone();
+        use_callback((), move |options, _| {
+            on_action.emit(Action::SetOptions(options))
         })
     };
 
@@ -170,12 +186,12 @@ pub fn app(props: &AppProps) -> Html {
                 link={state.link.clone()} copied={*copied} {on_edit} on_action={on_action.clone()} />
             <div class="results" aria-live="polite" aria-busy={if state.is_current() { "false" } else { "true" }}>
                 <Highlighted text={text.clone()} analysis={a.clone()} focus={state.focus} />
-                <EntityPanel analysis={a.clone()} focus={state.focus} on_focus={on_action.reform(Action::Focus)} />
+                <EntityPanel analysis={a.clone()} focus={state.focus} on_focus={on_focus.clone()} />
                 <QuotesTable text={text.clone()} analysis={a.clone()} focus={state.focus}
-                    on_focus={on_action.reform(Action::Focus)} />
+                    on_focus={on_focus.clone()} />
                 <SummaryPanel text={text.clone()} analysis={a.clone()} options={state.options}
-                    on_options={on_action.reform(Action::SetOptions)} focus={state.focus}
-                    on_focus={on_action.reform(Action::Focus)} />
+                    {on_options} focus={state.focus}
+                    on_focus={on_focus.clone()} />
                 if !a.sentences.is_empty() {
                     <Exports {text} analysis={a} />
                 }
