@@ -227,3 +227,20 @@ proptest::proptest! {
         proptest::prop_assert!(a.summary.sentences.iter().all(|&i| a.sentences[i].kind == SentenceKind::Body));
     }
 }
+
+#[test]
+fn photo_captions_glued_into_one_long_sentence_do_not_crowd_out_the_lede() {
+    // Captions without full stops run into the next sentence, leaving one
+    // 70-word "sentence" that repeats the story's key words three times.
+    let text = fixture("glued-photo-captions.txt");
+    let a = with_length(&text, SummaryLength::Sentences(3));
+    let chosen = summary_texts(&text, &a);
+    assert!(
+        chosen.iter().all(|s| !s.contains("Stranded:")),
+        "{chosen:#?}"
+    );
+    assert!(
+        chosen[0].starts_with("A ferry carrying 240 passengers"),
+        "{chosen:#?}"
+    );
+}

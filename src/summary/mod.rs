@@ -89,13 +89,19 @@ pub fn scores(signals: &Signals, w: &Weights) -> Vec<f32> {
     (0..signals.len())
         .map(|i| {
             let lead = (1.0 + signals.lead_rank[i] as f32).powf(-w.lead_decay);
-            let length = (signals.words[i] as f32).min(w.length_cap) / w.length_cap.max(1.0);
+            let words = signals.words[i] as f32;
+            let length = words.min(w.length_cap) / w.length_cap.max(1.0);
+            // A "sentence" longer than the cap is usually several glued
+            // together (a list or a caption run into the next sentence), so
+            // its content counts as that of one cap-length sentence.
+            let run_on = (w.length_cap / words.max(1.0)).min(1.0);
             w.lead * lead
-                + w.ahead * signals.ahead[i]
-                + w.behind * signals.behind[i]
-                + w.length * length
-                + w.coverage * signals.coverage[i]
-                + w.entities * signals.entities[i]
+                + run_on
+                    * (w.ahead * signals.ahead[i]
+                        + w.behind * signals.behind[i]
+                        + w.length * length
+                        + w.coverage * signals.coverage[i]
+                        + w.entities * signals.entities[i])
                 + w.main_speaker * signals.main_speaker[i]
                 + w.direct_quote * signals.direct_quote[i]
                 + w.reported_speech * signals.reported_speech[i]
