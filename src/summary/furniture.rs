@@ -13,8 +13,10 @@
 //! without a full stop, so a plain-text copy of the page runs the captions
 //! of a gallery into one long "sentence". Such a caption run repeats the
 //! story's key words and would win every centrality contest; it is
-//! recognised by two or more caption labels (or a "Scroll down for video"
-//! followed by one) in a piece longer than a caption.
+//! recognised by two or more caption labels in a piece longer than a
+//! caption. A piece that opens with "Scroll down for video" is the start of
+//! a media block (the video or photo caption, run into what follows), so it
+//! is furniture at any length.
 
 /// Phrases that mark a sentence as page furniture wherever they occur.
 const FURNITURE_PHRASES: &[&str] = &[
@@ -99,9 +101,11 @@ pub fn is_caption_run(sentence: &str) -> bool {
     if words.len() < MIN_CAPTION_RUN_WORDS {
         return false;
     }
-    let labels = caption_labels(&words);
-    labels >= 2 || (labels == 1 && sentence.to_lowercase().starts_with("scroll down for"))
+    caption_labels(&words) >= 2
 }
+
+/// Phrases that open a media block when they start a piece.
+const MEDIA_BLOCK_OPENERS: &[&str] = &["scroll down for", "watch the video", "pictured:"];
 
 /// Does this sentence read as page furniture rather than article prose?
 pub fn is_furniture(sentence: &str) -> bool {
@@ -109,6 +113,10 @@ pub fn is_furniture(sentence: &str) -> bool {
         return true;
     }
     let lower = sentence.to_lowercase();
+    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if MEDIA_BLOCK_OPENERS.iter().any(|p| opening.starts_with(p)) {
+        return true;
+    }
     // Furniture is short: a long "sentence" that contains a furniture phrase
     // is prose the splitter glued to it, and dropping it would drop the prose.
     let words = sentence.split_whitespace().count();
@@ -180,13 +188,23 @@ mod tests {
             "Stranded: The Morning Star ferry aground on the sandbank off Arrow island on \
              Thursday evening as fog rolled in Rescue: Lifeboat crews bring ferry passengers \
              ashore at the island harbour in the early hours of Friday",
-            "Scroll down for video Flooded: The high street under a foot of water on Tuesday \
-             morning after the river burst its banks, with shops closed and sandbags piled \
-             outside the doors of the bank",
+            "Flooded: The high street under a foot of water on Tuesday morning after the \
+             river burst its banks Closed: Shops with sandbags piled outside their doors on \
+             Station Road in the town centre",
         ] {
             assert!(is_caption_run(run), "{run}");
             assert!(is_furniture(run), "{run}");
         }
+    }
+
+    #[test]
+    fn a_piece_opening_with_scroll_down_for_video_is_a_media_block() {
+        let caption = "Scroll down for video The high street under a foot of water on Tuesday \
+                       morning after the river burst its banks The council said the clean-up \
+                       would take weeks and that shops could stay closed until the end of the \
+                       month.";
+        assert!(!is_caption_run(caption));
+        assert!(is_furniture(caption));
     }
 
     #[test]

@@ -99,6 +99,7 @@ pub fn scores(signals: &Signals, w: &Weights) -> Vec<f32> {
                 + run_on
                     * (w.ahead * signals.ahead[i]
                         + w.behind * signals.behind[i]
+                        + w.lede * signals.lede[i]
                         + w.length * length
                         + w.coverage * signals.coverage[i]
                         + w.entities * signals.entities[i])
