@@ -244,3 +244,24 @@ fn photo_captions_glued_into_one_long_sentence_do_not_crowd_out_the_lede() {
         "{chosen:#?}"
     );
 }
+
+#[test]
+fn a_run_on_of_unlabelled_captions_is_scored_as_one_sentence_not_three() {
+    // The same captions without labels: no furniture rule applies, and the
+    // 68-word run-on must be scored on its density, not on its size, so the
+    // lede stays the best-scored sentence.
+    let text = fixture("unlabelled-captions-run-on.txt");
+    let a = with_length(&text, SummaryLength::Sentences(3));
+    let run_on = a
+        .sentences
+        .iter()
+        .position(|s| s.span.slice(&text).contains("fog rolled in from the sea"))
+        .expect("the run-on is one sentence");
+    let scores = &a.summary.scores;
+    assert!(
+        scores[0] > scores[run_on],
+        "lede {} run-on {}",
+        scores[0],
+        scores[run_on]
+    );
+}
