@@ -227,3 +227,41 @@ proptest::proptest! {
         proptest::prop_assert!(a.summary.sentences.iter().all(|&i| a.sentences[i].kind == SentenceKind::Body));
     }
 }
+
+#[test]
+fn photo_captions_glued_into_one_long_sentence_do_not_crowd_out_the_lede() {
+    // Captions without full stops run into the next sentence, leaving one
+    // 70-word "sentence" that repeats the story's key words three times.
+    let text = fixture("glued-photo-captions.txt");
+    let a = with_length(&text, SummaryLength::Sentences(3));
+    let chosen = summary_texts(&text, &a);
+    assert!(
+        chosen.iter().all(|s| !s.contains("Stranded:")),
+        "{chosen:#?}"
+    );
+    assert!(
+        chosen[0].starts_with("A ferry carrying 240 passengers"),
+        "{chosen:#?}"
+    );
+}
+
+#[test]
+fn a_run_on_of_unlabelled_captions_is_scored_as_one_sentence_not_three() {
+    // The same captions without labels: no furniture rule applies, and the
+    // 68-word run-on must be scored on its density, not on its size, so the
+    // lede stays the best-scored sentence.
+    let text = fixture("unlabelled-captions-run-on.txt");
+    let a = with_length(&text, SummaryLength::Sentences(3));
+    let run_on = a
+        .sentences
+        .iter()
+        .position(|s| s.span.slice(&text).contains("fog rolled in from the sea"))
+        .expect("the run-on is one sentence");
+    let scores = &a.summary.scores;
+    assert!(
+        scores[0] > scores[run_on],
+        "lede {} run-on {}",
+        scores[0],
+        scores[run_on]
+    );
+}

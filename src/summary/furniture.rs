@@ -7,6 +7,16 @@
 //! function words, so a piece with fewer than two lower-case words is a
 //! label, a name or a date, not a sentence worth summarising. A short list of
 //! furniture phrases catches the rest.
+//!
+//! Photo captions are furniture too. Many sites write them as a short label
+//! and a colon ("Stranded: The ferry aground off Arrow") and end them
+//! without a full stop, so a plain-text copy of the page runs the captions
+//! of a gallery into one long "sentence". Such a caption run repeats the
+//! story's key words and would win every centrality contest; it is
+//! recognised by two or more caption labels in a piece longer than a
+//! caption. A piece that opens with "Scroll down for video" is the start of
+//! a media block (the video or photo caption, run into what follows), so it
+//! is furniture at any length.
 
 /// Phrases that mark a sentence as page furniture wherever they occur.
 const FURNITURE_PHRASES: &[&str] = &[
@@ -41,9 +51,72 @@ const FURNITURE_PHRASES: &[&str] = &[
 /// The longest piece that a furniture phrase marks as furniture.
 const MAX_FURNITURE_WORDS: usize = 20;
 
+/// A caption run is longer than this many words; shorter pieces with a
+/// label ("Call of Duty: Finest Hour") are left to the other tests.
+const MIN_CAPTION_RUN_WORDS: usize = 30;
+
+/// The most words a caption label has before its colon ("Obsessed with
+/// her style:").
+const MAX_LABEL_WORDS: usize = 5;
+
+/// Starts with an upper-case letter, after any opening quotation mark.
+fn capitalised(word: &str) -> bool {
+    word.trim_start_matches(['\'', '"', '‘', '“'])
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// How many caption labels the piece holds: a capitalised run of at most
+/// [`MAX_LABEL_WORDS`] words that ends in a colon, starts the piece or
+/// follows a word with no punctuation (where a full stop was left out), and
+/// is followed directly by a capital or a digit (not by a quotation, as in
+/// `He said: 'We will'`).
+fn caption_labels(words: &[&str]) -> usize {
+    let unpunctuated = |w: &str| w.ends_with(|c: char| c.is_alphanumeric());
+    (0..words.len())
+        .filter(|&j| {
+            let Some(head) = words[j].strip_suffix(':') else {
+                return false;
+            };
+            let next_starts_caption = words.get(j + 1).is_some_and(|n| {
+                n.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            });
+            !head.is_empty()
+                && next_starts_caption
+                && (j.saturating_sub(MAX_LABEL_WORDS - 1)..=j).any(|k| {
+                    capitalised(words[k])
+                        && words[k..j].iter().all(|w| unpunctuated(w))
+                        && (k == 0 || unpunctuated(words[k - 1]))
+                })
+        })
+        .count()
+}
+
+/// Is this piece a run of photo captions (see the module notes)?
+pub fn is_caption_run(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.len() < MIN_CAPTION_RUN_WORDS {
+        return false;
+    }
+    caption_labels(&words) >= 2
+}
+
+/// Phrases that open a media block when they start a piece.
+const MEDIA_BLOCK_OPENERS: &[&str] = &["scroll down for", "watch the video", "pictured:"];
+
 /// Does this sentence read as page furniture rather than article prose?
 pub fn is_furniture(sentence: &str) -> bool {
+    if is_caption_run(sentence) {
+        return true;
+    }
     let lower = sentence.to_lowercase();
+    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if MEDIA_BLOCK_OPENERS.iter().any(|p| opening.starts_with(p)) {
+        return true;
+    }
     // Furniture is short: a long "sentence" that contains a furniture phrase
     // is prose the splitter glued to it, and dropping it would drop the prose.
     let words = sentence.split_whitespace().count();
@@ -107,6 +180,47 @@ mod tests {
              had not tried at home."
         ));
         assert!(is_furniture("Share this with Email Facebook Twitter"));
+    }
+
+    #[test]
+    fn photo_captions_run_together_are_furniture() {
+        for run in [
+            "Stranded: The Morning Star ferry aground on the sandbank off Arrow island on \
+             Thursday evening as fog rolled in Rescue: Lifeboat crews bring ferry passengers \
+             ashore at the island harbour in the early hours of Friday",
+            "Flooded: The high street under a foot of water on Tuesday morning after the \
+             river burst its banks Closed: Shops with sandbags piled outside their doors on \
+             Station Road in the town centre",
+        ] {
+            assert!(is_caption_run(run), "{run}");
+            assert!(is_furniture(run), "{run}");
+        }
+    }
+
+    #[test]
+    fn a_piece_opening_with_scroll_down_for_video_is_a_media_block() {
+        let caption = "Scroll down for video The high street under a foot of water on Tuesday \
+                       morning after the river burst its banks The council said the clean-up \
+                       would take weeks and that shops could stay closed until the end of the \
+                       month.";
+        assert!(!is_caption_run(caption));
+        assert!(is_furniture(caption));
+    }
+
+    #[test]
+    fn prose_with_colons_is_not_a_caption_run() {
+        for sentence in [
+            "The audio award was won by Call of Duty: Finest Hour and Hitman: Contracts won \
+             the music award.",
+            "Speaking after the vote, the mayor said: 'We have waited for this bridge for \
+             thirty years and the city will not wait any longer.' The council chief said: \
+             'Work starts in May.'",
+            "The report made two demands: Ministers must publish the figures every month, and \
+             the regulator must explain within a week why any hospital misses its target for \
+             the second time running.",
+        ] {
+            assert!(!is_caption_run(sentence), "{sentence}");
+        }
     }
 
     #[test]

@@ -7,6 +7,9 @@
 //!   with the sentences after / before this one. A lead sentence is
 //!   elaborated by what follows it, so the two directions get separate
 //!   weights.
+//! * `lede`: cosine with the first candidate sentence (1 for the lede
+//!   itself). News writes the lede as the story in one sentence, so the
+//!   sentences that share its words carry the story rather than background.
 //! * `length`: word count up to a cap; fragments carry little content.
 //! * `coverage`: how many of the article's other sentences share each of
 //!   this sentence's content words (TextRank's word-overlap centrality
@@ -30,6 +33,7 @@ pub struct Signals {
     pub lead_rank: Vec<usize>,
     pub ahead: Vec<f32>,
     pub behind: Vec<f32>,
+    pub lede: Vec<f32>,
     pub words: Vec<usize>,
     pub coverage: Vec<f32>,
     pub entities: Vec<f32>,
@@ -176,10 +180,22 @@ pub fn compute(
         .map(|x| x.min(1.0))
         .collect();
 
+    let lede = vectors
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            if i == 0 {
+                1.0
+            } else {
+                terms::cosine(v, &vectors[0])
+            }
+        })
+        .collect();
     Signals {
         lead_rank: (0..m).collect(),
         ahead,
         behind,
+        lede,
         words,
         coverage,
         entities: entity_signal,
