@@ -232,3 +232,43 @@ fn a_single_line_text_is_read_as_body() {
         (QuoteKind::Indirect, "Dr Gary Mortimer")
     );
 }
+
+#[test]
+fn a_cue_phrase_outside_the_lexicon_is_read_by_the_learned_reader() {
+    // Ebola article (Wikinews): "went on to say" is not in the cue lexicon.
+    let text = "Headline\n\nProfessor Jean-Jacques Muyembe, Director General of the DRC's Institut National de Recherche Biomédicale that monitored the trial, said, \"From now on, we will no longer say that Ebola is incurable[.]\" He went on to say thousands of deaths could be prevented.";
+    let got = quotes(text);
+    let reported = got
+        .iter()
+        .find(|q| q.0 == "thousands of deaths could be prevented")
+        .unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(reported.1, QuoteKind::Indirect);
+    assert_eq!(reported.2, "He");
+    assert!(reported.3.contains("Muyembe"), "{reported:?}");
+}
+
+#[test]
+fn a_stated_expectation_is_an_attribution() {
+    // Toilet-paper article (Wikinews): a stance verb the learned reader knows.
+    let text = "Headline\n\nRussell Zimmerman, executive director of the Australian Retailers Association, said that retailers try to raise stock, but local council restrictions on the timing of truck-deliveries make it hard. He expects rising production costs, as suppliers try to meet demand, and fewer specials.";
+    let got = quotes(text);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert!(got[1].0.starts_with("rising production costs"), "{got:#?}");
+    assert_eq!((got[1].1, got[1].2.as_str()), (QuoteKind::Indirect, "He"));
+    assert!(got[1].3.contains("Zimmerman"), "{got:#?}");
+}
+
+#[test]
+fn a_learned_reading_across_a_rule_attribution_is_not_added() {
+    // Ukraine article (Wikinews): "Posting" is no cue of its own here.
+    let text = "Headline\n\nPosting on Facebook, Ukraine’s chief peace negotiator Rustem Umerov said the talks focused on refining a 20-point peace plan.";
+    let (content, kind, mention, _) = only(text);
+    assert_eq!(
+        content,
+        "the talks focused on refining a 20-point peace plan"
+    );
+    assert_eq!(
+        (kind, mention.as_str()),
+        (QuoteKind::Indirect, "Rustem Umerov")
+    );
+}
