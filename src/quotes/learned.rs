@@ -33,7 +33,7 @@ use crate::text::{tokens, Token, TokenKind};
 pub const MAGIC: &[u8; 8] = b"LEDEQUO\0";
 pub const FORMAT_VERSION: u32 = 1;
 /// Bump whenever a feature function changes: old models then refuse to load.
-pub const FEATURE_VERSION: u32 = 1;
+pub const FEATURE_VERSION: u32 = 2;
 /// Magnitudes in each codebook (codes 0..=127).
 pub const LEVELS: usize = 128;
 
@@ -172,6 +172,16 @@ fn is_mark(s: &str) -> bool {
     )
 }
 
+/// A crude stem: "expects", "expected", "expecting" → "expect".
+fn stem(w: &str) -> &str {
+    for end in ["ing", "ed", "es", "s"] {
+        if let Some(s) = w.strip_suffix(end).filter(|s| s.len() >= 3) {
+            return s;
+        }
+    }
+    w
+}
+
 fn suffix(w: &str, n: usize) -> &str {
     let start = w
         .char_indices()
@@ -257,6 +267,18 @@ pub fn cue_features(t: &Tokens, k: usize, prev: usize, f: &mut Features) {
     );
     f.add(22, &[if k == 0 { "first" } else { "-" }, t.shape(i)]);
     f.add(23, &[p, t.class(k), n1]);
+    let st = stem(w);
+    f.add(24, &[st]);
+    f.add(25, &[st, n1]);
+    f.add(26, &[st, t.shape(i - 1)]);
+    let that_soon = (k + 1..t.len().min(k + 5)).any(|j| t.lower[j] == "that");
+    f.add(27, &[st, if that_soon { "that" } else { "-" }]);
+    let subject_before = (k.saturating_sub(3)..k)
+        .any(|j| t.entity[j].is_some() || PRONOUNS.contains(&t.lower[j].as_str()));
+    f.add(28, &[st, if subject_before { "subj" } else { "-" }]);
+    f.add(29, &[if k > 0 { t.class(k - 1) } else { "^" }, t.shape(i)]);
+    f.add(30, &[w, n1, n2]);
+    f.add(31, &[w2, w1, w]);
 }
 
 /// Distance buckets between a token and its cue.
@@ -346,6 +368,12 @@ pub fn role_features(
     f.add(26, &[side, marks, quoted, p]);
     f.add(27, &[side, head, after_cue, dist]);
     f.add(28, &[side, t.w(0), dist]);
+    let head_stem = stem(head);
+    f.add(29, &[side, head_stem, p]);
+    f.add(30, &[side, head_stem, dist, shape]);
+    f.add(31, &[side, head_stem, w]);
+    let to_end = ["1", "2", "3", "4+"][(t.len() - 1 - k).min(3)];
+    f.add(32, &[side, to_end, shape, p]);
 }
 
 /// Anything that holds a weight row per bucket for one tag set.
