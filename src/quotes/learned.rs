@@ -68,6 +68,27 @@ pub struct Tokens<'a> {
     /// The name label covering the token, if any.
     pub entity: Vec<Option<EntityLabel>>,
     pub lexicon: Vec<Option<CueClass>>,
+    /// Each token's shape (see [`Tokens::shape`]).
+    shapes: Vec<&'static str>,
+    /// Running counts before each token (and one past the end) of quotation
+    /// marks, commas, clause stops and lexicon cue words, so that the
+    /// features "how many between the cue and this word" cost O(1).
+    marks: Vec<u16>,
+    commas: Vec<u16>,
+    stops: Vec<u16>,
+    lexical_cues: Vec<u16>,
+}
+
+/// Running counts of `hit` over `0..n`: `out[k]` = hits before `k`.
+fn running(n: usize, hit: impl Fn(usize) -> bool) -> Vec<u16> {
+    let mut out = Vec::with_capacity(n + 1);
+    let mut c = 0u16;
+    out.push(0);
+    for k in 0..n {
+        c = c.saturating_add(u16::from(hit(k)));
+        out.push(c);
+    }
+    out
 }
 
 impl<'a> Tokens<'a> {
@@ -94,15 +115,34 @@ impl<'a> Tokens<'a> {
                     .map(|e| e.label)
             })
             .collect();
-        let lexicon = lower.iter().map(|w| cue_class(w)).collect();
-        Tokens {
+        let lexicon: Vec<Option<CueClass>> = lower.iter().map(|w| cue_class(w)).collect();
+        let mut t = Tokens {
             text,
             toks,
             lower,
             quoted,
             entity,
             lexicon,
-        }
+            shapes: Vec::new(),
+            marks: Vec::new(),
+            commas: Vec::new(),
+            stops: Vec::new(),
+            lexical_cues: Vec::new(),
+        };
+        let n = t.len();
+        t.shapes = (0..n).map(|k| t.compute_shape(k)).collect();
+        t.marks = running(n, |k| t.shapes[k] == "mark");
+        t.commas = running(n, |k| t.lower[k] == ",");
+        t.stops = running(n, |k| {
+            matches!(t.lower[k].as_str(), ";" | ":" | "—" | "–" | "(" | ")")
+        });
+        t.lexical_cues = running(n, |k| t.lexicon[k].is_some());
+        t
+    }
+
+    /// How many of `counts`' items lie in tokens `from..to`.
+    fn count(counts: &[u16], from: usize, to: usize) -> usize {
+        usize::from(counts[to.max(from)] - counts[from])
     }
 
     pub fn len(&self) -> usize {
@@ -120,12 +160,15 @@ impl<'a> Tokens<'a> {
         self.lower.get(k as usize).map_or("</s>", String::as_str)
     }
 
-    /// A coarse word shape: capitalised, lower, number, quotation mark, punctuation.
     fn shape(&self, k: isize) -> &'static str {
-        if k < 0 || k as usize >= self.len() {
+        if k < 0 {
             return "edge";
         }
-        let k = k as usize;
+        self.shapes.get(k as usize).copied().unwrap_or("edge")
+    }
+
+    /// A coarse word shape: capitalised, lower, number, quotation mark, punctuation.
+    fn compute_shape(&self, k: usize) -> &'static str {
         let raw = self.toks[k].span.slice(self.text);
         match self.toks[k].kind {
             TokenKind::Number => "num",
@@ -255,8 +298,8 @@ pub fn cue_features(t: &Tokens, k: usize, prev: usize, f: &mut Features) {
     f.add(19, &[suffix(w, 3), n1]);
     f.add(20, &[w1, w, n1]);
     // Quotation marks before or after the word in the sentence.
-    let mark_before = (0..k).any(|j| t.shape(j as isize) == "mark");
-    let mark_after = (k + 1..t.len()).any(|j| t.shape(j as isize) == "mark");
+    let mark_before = Tokens::count(&t.marks, 0, k) > 0;
+    let mark_after = Tokens::count(&t.marks, k + 1, t.len()) > 0;
     f.add(
         21,
         &[
@@ -321,19 +364,19 @@ pub fn role_features(
     let head = t.w(cue.0 as isize);
     let last = t.w(cue.1 as isize);
     let after_cue = t.w(cue.1 as isize + 1);
-    let commas = between.clone().filter(|&j| t.lower[j] == ",").count();
-    let commas = ["0", "1", "2"][commas.min(2)];
-    let marks = between
-        .clone()
-        .filter(|&j| t.shape(j as isize) == "mark")
-        .count();
-    let marks = ["0", "1", "2"][marks.min(2)];
-    let stops = between
-        .clone()
-        .any(|j| matches!(t.lower[j].as_str(), ";" | ":" | "—" | "–" | "(" | ")"));
-    let stops = if stops { "s" } else { "-" };
-    let other_cue = between.clone().any(|j| t.lexicon[j].is_some());
-    let other_cue = if other_cue { "c" } else { "-" };
+    let (from, to) = (between.start, between.end);
+    let commas = ["0", "1", "2"][Tokens::count(&t.commas, from, to).min(2)];
+    let marks = ["0", "1", "2"][Tokens::count(&t.marks, from, to).min(2)];
+    let stops = if Tokens::count(&t.stops, from, to) > 0 {
+        "s"
+    } else {
+        "-"
+    };
+    let other_cue = if Tokens::count(&t.lexical_cues, from, to) > 0 {
+        "c"
+    } else {
+        "-"
+    };
     let quoted = if t.quoted[k] { "q" } else { "-" };
     let shape = t.shape(i);
     f.add(0, &[side]);
@@ -390,8 +433,11 @@ pub struct PackedTable<'a> {
     tags: usize,
     buckets: usize,
     table: [f32; 256],
-    /// Buckets with a row, ascending.
-    ids: Vec<u32>,
+    /// One bit per bucket: does it have a row? With `ranks` (rows before
+    /// each 64-bucket word) a row is found in O(1), and most features, whose
+    /// buckets have none, cost one bit test.
+    present: Vec<u64>,
+    ranks: Vec<u32>,
     codes: &'a [u8],
 }
 
@@ -405,9 +451,14 @@ impl Weights for PackedTable<'_> {
     }
 
     fn add_row(&self, b: usize, scores: &mut [f32]) {
-        let Ok(r) = self.ids.binary_search(&(b as u32)) else {
+        let (word, bit) = (b / 64, b % 64);
+        let Some(&bits) = self.present.get(word) else {
             return;
         };
+        if bits & 1 << bit == 0 {
+            return;
+        }
+        let r = self.ranks[word] as usize + (bits & ((1u64 << bit) - 1)).count_ones() as usize;
         if let Some(row) = self.codes.get(r * self.tags..(r + 1) * self.tags) {
             for (s, &c) in scores.iter_mut().zip(row) {
                 *s += self.table[c as usize];
@@ -480,6 +531,16 @@ impl<'a> PackedTable<'a> {
         if ids.len() != rows {
             return Err("quote model: wrong number of bucket ids".into());
         }
+        let mut present = vec![0u64; buckets.div_ceil(64)];
+        for &id in &ids {
+            present[id as usize / 64] |= 1 << (id % 64);
+        }
+        let mut ranks = Vec::with_capacity(present.len());
+        let mut seen = 0u32;
+        for bits in &present {
+            ranks.push(seen);
+            seen += bits.count_ones();
+        }
         let code_start = start + id_len;
         let end = code_start + rows * tags;
         let codes = bytes.get(code_start..end).ok_or_else(short)?;
@@ -488,7 +549,8 @@ impl<'a> PackedTable<'a> {
                 tags,
                 buckets,
                 table,
-                ids,
+                present,
+                ranks,
                 codes,
             },
             &bytes[end..],
@@ -680,13 +742,23 @@ pub struct Reading {
     pub margin: f32,
 }
 
-/// Every attribution the model reads in one sentence.
-pub fn read<W: Weights>(cues: &W, roles: &W, t: &Tokens) -> Vec<Reading> {
+/// Every attribution the model reads in one sentence whose cue's margin is
+/// at least `min_margin`, and every token's cue margin (see
+/// [`tag_cues_with_margins`]).
+pub fn read<W: Weights>(
+    cues: &W,
+    roles: &W,
+    t: &Tokens,
+    min_margin: f32,
+) -> (Vec<Reading>, Vec<f32>) {
     let mut cues = cues;
     let mut roles = roles;
     let (cue_tags, margins) = tag_cues_with_margins(&mut cues, t, |_, _, _, _| {});
     let mut out = Vec::new();
     for cue in runs(&cue_tags, CUE_B, CUE_I) {
+        if margins[cue.0] < min_margin {
+            continue;
+        }
         let tags = tag_roles(&mut roles, t, cue, |_, _, _, _| {});
         let content = runs(&tags, CON_B, CON_I);
         let (Some(first), Some(last)) = (content.first(), content.last()) else {
@@ -703,7 +775,7 @@ pub fn read<W: Weights>(cues: &W, roles: &W, t: &Tokens) -> Vec<Reading> {
             margin: margins[cue.0],
         });
     }
-    out
+    (out, margins)
 }
 
 /// Byte span of tokens `first..=last`.

@@ -153,8 +153,7 @@ fn merge_learned(
         return;
     };
     let t = learned::Tokens::new(text, sentence, outers, entities);
-    let mut cues = &model.cues;
-    let (_, margins) = learned::tag_cues_with_margins(&mut cues, &t, |_, _, _, _| {});
+    let (readings, margins) = learned::read(&model.cues, &model.roles, &t, MIN_LEARNED_MARGIN);
     read.retain(|a| {
         let best = t
             .toks
@@ -166,10 +165,7 @@ fn merge_learned(
         best.is_none_or(|m| m >= LEARNED_VETO)
     });
     let rules = read.len();
-    for r in learned::read(&model.cues, &model.roles, &t) {
-        if r.margin < MIN_LEARNED_MARGIN {
-            continue;
-        }
+    for r in readings {
         let a = Attribution {
             cue: learned::span_of(&t, r.cue),
             speaker: r.source.map(|s| learned::span_of(&t, s)),
