@@ -144,9 +144,10 @@ fn prepare(doc: &Doc) -> Vec<Prepared<'_>> {
     let mut entities = lede::entities::find(text, &sentences);
     entities.sort_by_key(|e| (e.span.end, e.span.start));
     let outers = lede::quotes::quotation_spans(text);
+    let rules = lede::quotes::rule_readings_by_sentence(text, &sentences, &entities);
     let mut out = Vec::new();
-    for s in &sentences {
-        let tokens = Tokens::new(text, s.span, &outers, &entities);
+    for (s, rules) in sentences.iter().zip(rules) {
+        let tokens = Tokens::new(text, s.span, &outers, &entities, rules);
         if tokens.is_empty() {
             continue;
         }

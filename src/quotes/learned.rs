@@ -33,7 +33,7 @@ use crate::text::{tokens, Token, TokenKind};
 pub const MAGIC: &[u8; 8] = b"LEDEQUO\0";
 pub const FORMAT_VERSION: u32 = 1;
 /// Bump whenever a feature function changes: old models then refuse to load.
-pub const FEATURE_VERSION: u32 = 2;
+pub const FEATURE_VERSION: u32 = 3;
 /// Magnitudes in each codebook (codes 0..=127).
 pub const LEVELS: usize = 128;
 
@@ -77,6 +77,19 @@ pub struct Tokens<'a> {
     commas: Vec<u16>,
     stops: Vec<u16>,
     lexical_cues: Vec<u16>,
+    /// The rules' readings of the sentence (cue, speaker, content): the
+    /// taggers learn when to trust them.
+    pub rules: Vec<RuleReading>,
+    /// Token `k` is a rule cue word.
+    rule_cue: Vec<bool>,
+}
+
+/// One attribution read by the rules: cue, speaker and content spans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleReading {
+    pub cue: Span,
+    pub speaker: Option<Span>,
+    pub content: Span,
 }
 
 /// Running counts of `hit` over `0..n`: `out[k]` = hits before `k`.
@@ -94,7 +107,13 @@ fn running(n: usize, hit: impl Fn(usize) -> bool) -> Vec<u16> {
 impl<'a> Tokens<'a> {
     /// `outers`: the outer spans of all quotations in the text; `entities`
     /// sorted by end.
-    pub fn new(text: &'a str, span: Span, outers: &[Span], entities: &[Entity]) -> Self {
+    pub fn new(
+        text: &'a str,
+        span: Span,
+        outers: &[Span],
+        entities: &[Entity],
+        rules: Vec<RuleReading>,
+    ) -> Self {
         let toks = tokens(text, span);
         let lower: Vec<String> = toks
             .iter()
@@ -128,7 +147,14 @@ impl<'a> Tokens<'a> {
             commas: Vec::new(),
             stops: Vec::new(),
             lexical_cues: Vec::new(),
+            rule_cue: Vec::new(),
+            rules,
         };
+        t.rule_cue = t
+            .toks
+            .iter()
+            .map(|k| t.rules.iter().any(|r| r.cue.overlaps(k.span)))
+            .collect();
         let n = t.len();
         t.shapes = (0..n).map(|k| t.compute_shape(k)).collect();
         t.marks = running(n, |k| t.shapes[k] == "mark");
@@ -322,6 +348,12 @@ pub fn cue_features(t: &Tokens, k: usize, prev: usize, f: &mut Features) {
     f.add(29, &[if k > 0 { t.class(k - 1) } else { "^" }, t.shape(i)]);
     f.add(30, &[w, n1, n2]);
     f.add(31, &[w2, w1, w]);
+    let rule = if t.rule_cue[k] { "R" } else { "-" };
+    let rule_prev = if k > 0 && t.rule_cue[k - 1] { "R" } else { "-" };
+    f.add(32, &[rule, t.class(k)]);
+    f.add(33, &[rule, w]);
+    f.add(34, &[rule, rule_prev, p]);
+    f.add(35, &[rule, st]);
 }
 
 /// Distance buckets between a token and its cue.
@@ -417,6 +449,22 @@ pub fn role_features(
     f.add(31, &[side, head_stem, w]);
     let to_end = ["1", "2", "3", "4+"][(t.len() - 1 - k).min(3)];
     f.add(32, &[side, to_end, shape, p]);
+    // The rules' reading of the same cue, if any.
+    let cue_span = Span::new(t.toks[cue.0].span.start, t.toks[cue.1].span.end);
+    let rule = t.rules.iter().find(|r| r.cue.overlaps(cue_span));
+    let role_of = |j: usize| match rule {
+        None => "none",
+        Some(r) if r.speaker.is_some_and(|sp| sp.overlaps(t.toks[j].span)) => "src",
+        Some(r) if r.content.overlaps(t.toks[j].span) => "con",
+        Some(_) => "out",
+    };
+    let here = role_of(k);
+    let before = if k > 0 { role_of(k - 1) } else { "^" };
+    let next = if k + 1 < t.len() { role_of(k + 1) } else { "$" };
+    f.add(33, &[side, here, p]);
+    f.add(34, &[side, here, before, p]);
+    f.add(35, &[side, here, next]);
+    f.add(36, &[side, here, shape, w]);
 }
 
 /// Anything that holds a weight row per bucket for one tag set.
