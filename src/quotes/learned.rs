@@ -2,28 +2,34 @@
 //! words are its source and its content, learned from PolNeAR's train split.
 //!
 //! PolNeAR annotates far more than verbs of saying: beliefs and stances
-//! ("believes", "wants", "is expected"), nouns ("his statement"), "according
-//! to", survey findings ("polls show") — a long tail no hand-made lexicon
-//! covers, and content boundaries that rules guess only roughly. Two greedy
+//! ("believes", "expects", "is expected"), nouns ("his statement"), survey
+//! findings ("polls show") — a long tail no hand-made lexicon covers — and
+//! ends reported clauses where its annotators chose to. Two greedy
 //! left-to-right taggers over one sentence's tokens do the reading:
 //! - the **cue tagger** (tags O, B, I) marks cue words from the word, its
-//!   suffix, its neighbours, the lexicon class and what follows ("that", a
-//!   comma, a quotation mark);
-//! - the **role tagger** (O, B/I-source, B/I-content), run once per found
-//!   cue, marks the cue's source and content from features relative to the
-//!   cue (side, distance, commas and quotation marks in between).
+//!   stem and suffix, its neighbours, the lexicon class, what follows
+//!   ("that", a comma, a quotation mark) and whether the rules took it as a cue;
+//! - the **role tagger** (O, B/I-source, B/I-content), run per cue, marks the
+//!   cue's source and content from features relative to the cue (side,
+//!   distance, commas, quotation marks and clause stops in between) and
+//!   from the rules' reading of the same cue (is this word in their
+//!   content, their speaker, outside?).
+//!
+//! The rules' readings are features (stacking), so the taggers learn where
+//! the rules are right and where PolNeAR's annotators differ; `super::find`
+//! then vetoes rule cues the cue tagger firmly rejects, re-reads the rules'
+//! contents with the role tagger and adds confident cues the rules missed.
 //!
 //! Both are averaged perceptrons over hashed features, trained by
 //! `train-quotes` (`src/bin/train_quotes.rs`, behind the `train` feature)
-//! with exactly the features computed here, and stored in `models/quotes.bin`
-//! as i8 codes into a log-spaced codebook (the NER model's scheme, without
-//! exact rows: these tables are small and their large weights few).
+//! with exactly the features computed here. Only the largest 2 % of the
+//! weights are kept (the rest are 0), as i8 codes into a 15-level
+//! log-spaced codebook (the NER model's scheme, without exact rows), and
+//! only the buckets with a non-zero weight are stored.
 //!
 //! `models/quotes.bin` layout (little-endian): the 8-byte magic `LEDEQUO\0`,
 //! `u32` format version, `u32` feature-set version, then two tables (cues,
-//! roles), each: `u32` tag count, `u32` bucket count, 128 `f32` codebook
-//! levels (the first 0), and `buckets × tags` `i8` codes, bucket-major
-//! (code `-k` means `-levels[k]`).
+//! roles), each as described at `PackedTable::parse`.
 
 use super::cues::{cue_class, CueClass};
 use crate::analysis::{Entity, EntityLabel, Span};

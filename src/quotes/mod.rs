@@ -14,9 +14,11 @@
 //! statement of its own. Speakers then resolve to entity clusters, pronouns to the most recent
 //! compatible person (`speakers`). Rules first: news attribution is
 //! formulaic, and rules are fast, small and explainable in a browser. A small
-//! learned reader (`learned`, trained on PolNeAR) adds the confident
-//! attributions whose cues the lexicon lacks, the long tail of stance and
-//! belief verbs, cue phrases and nouns.
+//! learned reader (`learned`, trained on PolNeAR, with the rules' readings
+//! among its features) then checks them: it drops rule cues it firmly
+//! rejects, re-reads where each reported clause ends, and adds the confident
+//! attributions whose cues the lexicon lacks (the long tail of stance and
+//! belief verbs, cue phrases and nouns).
 
 mod attribution;
 mod cues;
