@@ -232,3 +232,45 @@ fn a_single_line_text_is_read_as_body() {
         (QuoteKind::Indirect, "Dr Gary Mortimer")
     );
 }
+
+#[test]
+fn a_verb_form_the_learned_tagger_rejects_is_no_cue() {
+    // Ebola article (Wikinews): "had already shown considerable progress" reports
+    // nothing; the rules alone read "shown" as a cue with Fauci as its speaker.
+    let text = "Headline\n\nOn Monday morning, Director Anthony Fauci of the United States National Institute of Allergy and Infectious Diseases (NIAID), announced a trial of four possible Ebola drugs was stopped early because two of them had already shown considerable progress in treating the disease and saving the lives of those infected.";
+    let (content, kind, mention, _) = only(text);
+    assert!(
+        content.starts_with("a trial of four possible Ebola drugs"),
+        "{content}"
+    );
+    assert_eq!(
+        (kind, mention.as_str()),
+        (QuoteKind::Indirect, "Anthony Fauci")
+    );
+}
+
+#[test]
+fn a_stated_expectation_is_an_attribution() {
+    // Toilet-paper article (Wikinews): a stance verb the learned reader knows.
+    let text = "Headline\n\nRussell Zimmerman, executive director of the Australian Retailers Association, said that retailers try to raise stock, but local council restrictions on the timing of truck-deliveries make it hard. He expects rising production costs, as suppliers try to meet demand, and fewer specials.";
+    let got = quotes(text);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert!(got[1].0.starts_with("rising production costs"), "{got:#?}");
+    assert_eq!((got[1].1, got[1].2.as_str()), (QuoteKind::Indirect, "He"));
+    assert!(got[1].3.contains("Zimmerman"), "{got:#?}");
+}
+
+#[test]
+fn a_learned_reading_across_a_rule_attribution_is_not_added() {
+    // Ukraine article (Wikinews): "Posting" is no cue of its own here.
+    let text = "Headline\n\nPosting on Facebook, Ukraine’s chief peace negotiator Rustem Umerov said the talks focused on refining a 20-point peace plan.";
+    let (content, kind, mention, _) = only(text);
+    assert_eq!(
+        content,
+        "the talks focused on refining a 20-point peace plan"
+    );
+    assert_eq!(
+        (kind, mention.as_str()),
+        (QuoteKind::Indirect, "Rustem Umerov")
+    );
+}
