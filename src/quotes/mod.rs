@@ -104,6 +104,7 @@ pub fn find(
         clusters,
     };
     let mut quotes: Vec<Quote> = Vec::new();
+    let mut seen: std::collections::HashSet<Span> = std::collections::HashSet::new();
     let mut claimed = vec![false; groups.len()];
     // A one-sentence first paragraph before more text is a title, even when
     // it ends with a full stop (many feeds add one).
@@ -120,10 +121,10 @@ pub fn find(
         for mut a in read {
             // "He said:" ⏎ "“…”": the next quotation, if it opens the next paragraph.
             if a.content.is_empty() {
+                // Groups are in text order and do not overlap.
                 let next = groups
-                    .iter()
-                    .map(|g| group_span(g))
-                    .find(|g| g.start >= a.content.end);
+                    .get(groups.partition_point(|g| group_span(g).start < a.content.end))
+                    .map(|g| group_span(g));
                 let next_para_start = sentences[si + 1..]
                     .iter()
                     .find(|s| s.paragraph != sentence.paragraph)
@@ -149,7 +150,7 @@ pub fn find(
                 a.content.end = a.content.end.max(para_end);
             }
             let quote = statement(text, &a, &groups, &mut claimed, &resolver, roles, clusters);
-            if !quotes.iter().any(|q| q.span() == quote.span()) {
+            if seen.insert(quote.span()) {
                 quotes.push(quote);
             }
         }
@@ -251,10 +252,20 @@ fn merge_learned(
 /// ("According to Umerov, the delegations also discussed timelines") is part
 /// of what was reported, not a statement of its own.
 fn drop_nested_object_cues(text: &str, quotes: &mut Vec<Quote>) {
-    let contents: Vec<Span> = quotes
+    let mut contents: Vec<Span> = quotes
         .iter()
         .filter(|q| q.kind != QuoteKind::Direct)
         .map(Quote::span)
+        .collect();
+    contents.sort_unstable();
+    // The furthest end among contents[..=k]: scanning back from a cue stops
+    // where no earlier content reaches it.
+    let reach: Vec<usize> = contents
+        .iter()
+        .scan(0, |far, c| {
+            *far = (*far).max(c.end);
+            Some(*far)
+        })
         .collect();
     quotes.retain(|q| {
         let Some(cue) = q.cue else {
@@ -268,9 +279,11 @@ fn drop_nested_object_cues(text: &str, quotes: &mut Vec<Quote>) {
                 sp.mention.start >= c.start && matches!(lead, "" | "that")
             })
         };
-        !contents
-            .iter()
-            .any(|c| c.contains(cue) && (object_cue || opens_content(c)))
+        let after = contents.partition_point(|c| c.start <= cue.start);
+        !(0..after)
+            .rev()
+            .take_while(|&k| reach[k] >= cue.end)
+            .any(|k| contents[k].contains(cue) && (object_cue || opens_content(&contents[k])))
     });
 }
 
@@ -292,7 +305,11 @@ fn statement(
     clusters: &[Cluster],
 ) -> Quote {
     let mut content = a.content;
-    let hits: Vec<usize> = (0..groups.len())
+    // Groups are in text order and do not overlap: those meeting the content
+    // are a run starting at the first that ends after the content starts.
+    let first = groups.partition_point(|g| group_span(g).end <= a.content.start);
+    let hits: Vec<usize> = (first..groups.len())
+        .take_while(|&g| group_span(&groups[g]).start < a.content.end)
         .filter(|&g| group_span(&groups[g]).overlaps(a.content))
         .collect();
     for &g in &hits {
@@ -335,8 +352,11 @@ fn role_of(
 ) -> Option<String> {
     let sp = speaker?;
     let cluster = sp.cluster.and_then(|c| clusters.get(c));
-    roles
+    // Roles are in text order (found sentence by sentence).
+    let first = roles.partition_point(|(m, _)| m.start < sp.mention.start);
+    roles[first..]
         .iter()
+        .take_while(|(m, _)| m.start < sp.mention.end)
         .find(|(m, _)| sp.mention.contains(*m))
         .map(|(_, r)| r.clone())
         .filter(|r| roles::is_plausible(r))
@@ -367,6 +387,17 @@ fn add_unclaimed(
         let k = sentences.partition_point(|s| s.span.end <= at);
         sentences.get(k).map_or(usize::MAX, |s| s.paragraph)
     };
+    // Statements by (end, index), so the one ending last before a quotation is
+    // found without a scan; quotations added here join it.
+    let mut by_end: std::collections::BTreeSet<(usize, usize)> = quotes
+        .iter()
+        .enumerate()
+        .map(|(k, q)| (q.span().end, k))
+        .collect();
+    let paragraph_start = |para: usize| {
+        let k = sentences.partition_point(|s| s.paragraph < para);
+        sentences.get(k).map_or(usize::MAX, |s| s.span.start)
+    };
     for (g, group) in groups.iter().enumerate() {
         if claimed[g] {
             continue;
@@ -388,10 +419,16 @@ fn add_unclaimed(
             continue;
         }
         let para = paragraph_of(span.start);
-        let previous = quotes
-            .iter()
-            .filter(|q| q.span().end <= span.start && paragraph_of(q.span().start) + 1 >= para)
-            .max_by_key(|q| q.span().end);
+        // The statement ending last before the quotation (the later one on a
+        // tie) that starts in its paragraph or the one before; one ending
+        // before that paragraph also starts before it, and so do all earlier.
+        let earliest = paragraph_start(para.saturating_sub(1));
+        let previous = by_end
+            .range(..(span.start + 1, 0))
+            .rev()
+            .take_while(|&&(end, _)| end >= earliest || para == usize::MAX)
+            .map(|&(_, k)| &quotes[k])
+            .find(|q| paragraph_of(q.span().start).saturating_add(1) >= para);
         let Some(previous) = previous.filter(|q| q.speaker.is_some()) else {
             continue;
         };
@@ -402,6 +439,7 @@ fn add_unclaimed(
             cue: None,
             kind: QuoteKind::Direct,
         };
+        by_end.insert((quote.span().end, quotes.len()));
         quotes.push(quote);
     }
 }
