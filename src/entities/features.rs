@@ -437,6 +437,37 @@ impl Features {
         self.add(32, &[history, shp, caps]);
         self.add(33, &[history, tag_names(prev)]);
         self.add(34, &[word(-1), shp]);
+        // The run of capitalised words around the token: its length, the
+        // token's place in it, and (for runs of two or more) the run itself.
+        if is_capitalised(w) && !s.all_caps {
+            let capitalised = |k: usize| is_capitalised(&s.words[k]);
+            let mut first = i;
+            while first > 0 && capitalised(first - 1) {
+                first -= 1;
+            }
+            let mut end = i + 1;
+            while end < s.len() && capitalised(end) {
+                end += 1;
+            }
+            let len = ["1", "2", "3", "4+"][(end - first).min(4) - 1];
+            let place = match (i == first, i + 1 == end) {
+                (true, true) => "unit",
+                (true, false) => "first",
+                (false, true) => "last",
+                (false, false) => "inside",
+            };
+            self.add(58, &[len, place]);
+            self.add(59, &[len, place, if first == s.first_word { "initial" } else { "mid" }]);
+            if end - first >= 2 && end - first <= 6 {
+                let mut h = fnv(FNV_OFFSET, &[60]);
+                for k in first..end {
+                    h = fnv(h, s.lower[k].as_bytes());
+                    h = fnv(h, &[0xff]);
+                }
+                h = fnv(h, place.as_bytes());
+                self.hashes.push(h);
+            }
+        }
         if s.table_row {
             self.add(45, &[shp, shape_at(1)]);
             self.add(46, &[lower]);

@@ -30,7 +30,7 @@ use super::features::{
 pub const MAGIC: &[u8; 8] = b"LEDENER\0";
 pub const FORMAT_VERSION: u32 = 4;
 /// Bump whenever [`Features::extract`] changes: old models then refuse to load.
-pub const FEATURE_VERSION: u32 = 8;
+pub const FEATURE_VERSION: u32 = 9;
 /// Magnitudes in the codebook (codes 0..=127).
 pub const LEVELS: usize = 128;
 const HEADER_LEN: usize = 24 + 4 * LEVELS;
