@@ -222,6 +222,12 @@ pub struct DocContext {
     contexts: HashMap<String, Vec<(String, String)>>,
 }
 
+/// Lower-case words that join capitalised words into one name.
+const CONNECTORS: &[&str] = &[
+    "of", "and", "&", "for", "the", "de", "der", "von", "van", "la", "le", "du", "del", "da", "di",
+    "on", "upon", "al", "el", "bin",
+];
+
 /// Distinct neighbour pairs kept per word for context aggregation.
 const MAX_CONTEXTS: usize = 6;
 
@@ -466,6 +472,39 @@ impl Features {
                 }
                 h = fnv(h, place.as_bytes());
                 self.hashes.push(h);
+            }
+            // The same run bridged over connecting words ("Bank of England",
+            // "Test and County Cricket Board").
+            let bridge = |k: usize, step: isize| {
+                let j = k as isize + step;
+                CONNECTORS.contains(&s.lower[k].as_str())
+                    && j >= 0
+                    && (j as usize) < s.len()
+                    && capitalised(j as usize)
+            };
+            let mut wide_first = first;
+            while wide_first > 1 && bridge(wide_first - 1, -1) {
+                wide_first -= 2;
+                while wide_first > 0 && capitalised(wide_first - 1) {
+                    wide_first -= 1;
+                }
+            }
+            let mut wide_end = end;
+            while wide_end + 1 < s.len() && bridge(wide_end, 1) {
+                wide_end += 2;
+                while wide_end < s.len() && capitalised(wide_end) {
+                    wide_end += 1;
+                }
+            }
+            if (wide_first, wide_end) != (first, end) {
+                let wide_len = ["1", "2", "3", "4", "5+"][(wide_end - wide_first).min(5) - 1];
+                let wide_place = match (i == wide_first, i + 1 == wide_end) {
+                    (true, true) => "unit",
+                    (true, false) => "first",
+                    (false, true) => "last",
+                    (false, false) => "inside",
+                };
+                self.add(61, &[wide_len, wide_place]);
             }
         }
         if s.table_row {
