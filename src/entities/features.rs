@@ -530,6 +530,9 @@ impl Features {
         self.add_classes(39, &[c0], &[shp, caps]);
         self.add_classes(40, &[cp, c0], &[]);
         self.add_classes(41, &[c0, cn], &[]);
+        self.add_classes(62, &[cp, c0, cn], &[]);
+        self.add_classes(63, &[class_at(-2)], &[]);
+        self.add_classes(64, &[class_at(2)], &[]);
         if i > 0 && i + 1 < s.len() {
             self.add(35, &[word(-1), word(1)]);
         }
