@@ -11,9 +11,11 @@
 //! and tokenised by the engine itself, so the tagger learns on the tokens it
 //! will see at run time; gold names are projected onto those tokens. Training
 //! is an averaged perceptron over greedy decoding (predicted previous tags
-//! and prediction history, as at run time), on `train.txt` only; the epoch
-//! with the best `dev.txt` F1 of the *packed* model is kept, and `test.txt`
-//! is scored once at the end. Everything is deterministic.
+//! and prediction history, as at run time, where a small beam then decodes),
+//! on `train.txt`; the epoch with the best `dev.txt` F1 of the *packed* model
+//! (decoded as at run time) is kept, optionally retrained on train + dev for
+//! that many epochs (`--with-dev`), and `test.txt` is scored once at the end.
+//! Everything is deterministic.
 
 use std::collections::BTreeMap;
 use std::fs;

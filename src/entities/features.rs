@@ -463,7 +463,18 @@ impl Features {
                 (false, false) => "inside",
             };
             self.add(58, &[len, place]);
-            self.add(59, &[len, place, if first == s.first_word { "initial" } else { "mid" }]);
+            self.add(
+                59,
+                &[
+                    len,
+                    place,
+                    if first == s.first_word {
+                        "initial"
+                    } else {
+                        "mid"
+                    },
+                ],
+            );
             if end - first >= 2 && end - first <= 6 {
                 let mut h = fnv(FNV_OFFSET, &[60]);
                 for k in first..end {

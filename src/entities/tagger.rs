@@ -1,10 +1,11 @@
-//! The name tagger: a greedy left-to-right BILOU tagger over hashed features
+//! The name tagger: a left-to-right BILOU tagger over hashed features
 //! with an averaged-perceptron model, and the packed model file it reads.
 //!
-//! Greedy decoding (with transitions constrained to valid BILOU sequences)
-//! is as accurate as Viterbi for this kind of model when previous tags are
-//! features, and it lets each sentence use the tags of the sentences before
-//! it (the document-level prediction history).
+//! Training decodes greedily (transitions constrained to valid BILOU
+//! sequences, previous tags as features); at run time a small beam over
+//! locally normalised scores decodes each sentence, and each sentence uses
+//! the tags of the sentences before it (the document-level prediction
+//! history).
 //!
 //! `models/ner.bin` layout (little-endian): the 8-byte magic `LEDENER\0`,
 //! `u32` format version, `u32` feature-set version, `u32` tag count, `u32`
@@ -335,11 +336,73 @@ pub fn best_allowed(scores: &[f32; N_TAGS], prev: usize) -> usize {
     best
 }
 
+/// Tag sequences kept per sentence while decoding.
+const BEAM_WIDTH: usize = 4;
+/// Perceptron scores divided by this are read as log-odds (chosen on dev:
+/// 10 and 30 do a little worse, 100 much worse).
+const SCORE_TEMPERATURE: f32 = 20.0;
+
+/// Log-probabilities of the tags allowed after `prev`: a softmax over their
+/// scores at [`SCORE_TEMPERATURE`], so that sums along different tag
+/// sequences compare (raw scores of tags that are only allowed inside
+/// names run much higher than the others).
+fn log_probabilities(scores: &[f32; N_TAGS], prev: usize) -> Vec<(usize, f32)> {
+    let allowed_tags = || (0..N_TAGS).filter(move |&t| allowed(prev, t));
+    let max = allowed_tags()
+        .map(|t| scores[t])
+        .fold(f32::NEG_INFINITY, f32::max);
+    let z: f32 = allowed_tags()
+        .map(|t| ((scores[t] - max) / SCORE_TEMPERATURE).exp())
+        .sum();
+    allowed_tags()
+        .map(|t| (t, (scores[t] - max) / SCORE_TEMPERATURE - z.ln()))
+        .collect()
+}
+
 /// Tag every sentence of one article, in order, each using the tags given
-/// to earlier sentences (the prediction history).
+/// to earlier sentences (the prediction history): a beam search over each
+/// sentence's tag sequences with locally normalised scores. The trainer
+/// learns on greedy decisions ([`tag_document_learning`]); the beam then
+/// mends some of their early mistakes (dev +0.3 to +0.5 F1).
 pub fn tag_document<W: Weights>(weights: &W, sentences: &[SentenceView]) -> Vec<Vec<usize>> {
-    let mut weights = weights;
-    tag_document_learning(&mut weights, sentences, |_, _, _, _| {})
+    let mut doc = DocContext::new(sentences);
+    let mut features = Features::default();
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let mut beam: Vec<(f32, Vec<usize>)> = vec![(0.0, Vec::with_capacity(s.len()))];
+        for i in 0..s.len() {
+            let mut next: Vec<(f32, usize, usize)> = Vec::new();
+            for (k, (total, tags)) in beam.iter().enumerate() {
+                let prev = if i > 0 { tags[i - 1] } else { START_TAG };
+                let prev2 = if i > 1 { tags[i - 2] } else { START_TAG };
+                features.extract(s, i, prev, prev2, &doc);
+                let scores = score(weights, &features);
+                for (t, p) in log_probabilities(&scores, if i > 0 { prev } else { 0 }) {
+                    next.push((total + p, k, t));
+                }
+            }
+            next.sort_by(|a, b| b.0.total_cmp(&a.0));
+            next.truncate(BEAM_WIDTH);
+            beam = next
+                .into_iter()
+                .map(|(total, k, t)| {
+                    let mut tags = beam[k].1.clone();
+                    tags.push(t);
+                    (total, tags)
+                })
+                .collect();
+        }
+        // A name must be closed at the end of the sentence.
+        let best = beam
+            .iter()
+            .find(|(_, tags)| tags.last().is_none_or(|&t| allowed(t, 0)))
+            .or(beam.first())
+            .map(|(_, tags)| tags.clone())
+            .unwrap_or_default();
+        doc.remember(s, &best);
+        out.push(best);
+    }
+    out
 }
 
 /// [`tag_document`] that calls `learn(weights, features, (sentence, token),
