@@ -840,26 +840,41 @@ impl Perceptron {
     }
 
     /// One pass over the documents in the given order; returns token errors.
-    fn epoch(&mut self, docs: &[Prepared], order: &[usize]) -> usize {
+    /// One pass; `rng` picks the capitalised words whose own features are
+    /// hidden ([`WORD_DROPOUT`] of them, see `SentenceView::hidden`).
+    fn epoch(&mut self, docs: &[Prepared], order: &[usize], rng: &mut u64) -> usize {
         let mut errors = 0;
         for &d in order {
             let doc = &docs[d];
-            tagger::tag_document_learning(
-                self,
-                &doc.views,
-                |model, features, (si, i), predicted| {
-                    let gold = doc.gold_tags[si][i];
-                    if predicted != gold {
-                        errors += 1;
-                        model.update(features, gold, predicted);
-                    }
-                    model.step += 1.0;
-                },
-            );
+            let mut views = doc.views.clone();
+            for v in &mut views {
+                v.hidden = v
+                    .words
+                    .iter()
+                    .map(|w| {
+                        *rng ^= *rng << 13;
+                        *rng ^= *rng >> 7;
+                        *rng ^= *rng << 17;
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            && (*rng % 1000) < (WORD_DROPOUT * 1000.0) as u64
+                    })
+                    .collect();
+            }
+            tagger::tag_document_learning(self, &views, |model, features, (si, i), predicted| {
+                let gold = doc.gold_tags[si][i];
+                if predicted != gold {
+                    errors += 1;
+                    model.update(features, gold, predicted);
+                }
+                model.step += 1.0;
+            });
         }
         errors
     }
 }
+
+/// Share of capitalised training words shown without their own features.
+const WORD_DROPOUT: f64 = 0.5;
 
 /// Buckets kept as exact `f32` rows: those with the largest weights.
 const EXACT_ROWS: usize = 1024;
@@ -1058,7 +1073,7 @@ fn train_epochs(
                 *rng ^= *rng << 17;
                 order.swap(i, (*rng % (i as u64 + 1)) as usize);
             }
-            errors += model.epoch(docs, order);
+            errors += model.epoch(docs, order, rng);
             for (m, w) in mean.iter_mut().zip(model.averaged()) {
                 *m += w / runs.max(1) as f32;
             }

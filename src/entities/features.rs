@@ -115,6 +115,7 @@ fn is_lowercase_word(word: &str) -> bool {
 }
 
 /// One sentence's tokens as the tagger sees them.
+#[derive(Clone)]
 pub struct SentenceView {
     /// Byte spans of the tokens in the text.
     pub spans: Vec<Span>,
@@ -135,6 +136,12 @@ pub struct SentenceView {
     pub common_lower: Vec<bool>,
     /// Index of the first word token (sentence-initial capitals mean little).
     pub first_word: usize,
+    /// Per token: leave out the features that name the word itself. Never
+    /// set at run time; the trainer sets it on a random share of capitalised
+    /// words ("word dropout"), so the model also learns to tell names by
+    /// their lists, classes, shape and context, as it must for names it has
+    /// never seen.
+    pub hidden: Vec<bool>,
 }
 
 impl SentenceView {
@@ -193,6 +200,7 @@ impl SentenceView {
             table_row,
             common_lower,
             first_word,
+            hidden: Vec::new(),
         }
     }
 
@@ -379,11 +387,14 @@ impl Features {
         let lower = s.lower[i].as_str();
         let shp = s.shapes[i].as_str();
         let caps = if s.all_caps { "C" } else { "c" };
+        let hidden = s.hidden.get(i).copied().unwrap_or(false);
+        // What a hidden word shows in place of itself.
+        let word_id = if hidden { "<hidden>" } else { lower };
         self.add(0, &[]);
-        if !s.all_caps {
+        if !s.all_caps && !hidden {
             self.add(1, &[w]);
         }
-        self.add(2, &[lower]);
+        self.add(2, &[word_id]);
         self.add(3, &[shp, caps]);
         let chars: Vec<(usize, char)> = lower.char_indices().collect();
         for n in 1..=4.min(chars.len()) {
@@ -398,11 +409,11 @@ impl Features {
         self.add(15, &[word(2)]);
         self.add(16, &[shape_at(-1), caps]);
         self.add(17, &[shape_at(1), caps]);
-        self.add(18, &[word(-1), lower]);
-        self.add(19, &[lower, word(1)]);
+        self.add(18, &[word(-1), word_id]);
+        self.add(19, &[word_id, word(1)]);
         self.add(20, &[tag_names(prev)]);
         self.add(21, &[tag_names(prev2), tag_names(prev)]);
-        self.add(22, &[tag_names(prev), lower]);
+        self.add(22, &[tag_names(prev), word_id]);
         self.add(23, &[shape_at(-1), shp, shape_at(1), caps]);
         for (template, bits) in [
             (24u8, s.gazetteer[i]),
@@ -475,7 +486,7 @@ impl Features {
                     },
                 ],
             );
-            if end - first >= 2 && end - first <= 6 {
+            if end - first >= 2 && end - first <= 6 && !hidden {
                 let mut h = fnv(FNV_OFFSET, &[60]);
                 for k in first..end {
                     h = fnv(h, s.lower[k].as_bytes());
@@ -520,7 +531,7 @@ impl Features {
         }
         if s.table_row {
             self.add(45, &[shp, shape_at(1)]);
-            self.add(46, &[lower]);
+            self.add(46, &[word_id]);
         }
         if s.common_lower[i] {
             self.add(47, &[if i == s.first_word { "first" } else { "mid" }, caps]);
