@@ -365,8 +365,45 @@ impl Features {
         prev2: usize,
         doc: &DocContext,
     ) {
+        self.extract_static(s, i, doc);
+        self.add_previous(s, i, prev, prev2, doc);
+    }
+
+    /// Only the features of token `i` that involve the previous tags.
+    pub fn extract_previous(
+        &mut self,
+        s: &SentenceView,
+        i: usize,
+        prev: usize,
+        prev2: usize,
+        doc: &DocContext,
+    ) {
         self.hashes.clear();
+        self.add_previous(s, i, prev, prev2, doc);
+    }
+
+    fn add_previous(
+        &mut self,
+        s: &SentenceView,
+        i: usize,
+        prev: usize,
+        prev2: usize,
+        doc: &DocContext,
+    ) {
         let tag_names = |t: usize| TAG_NAMES.get(t).copied().unwrap_or("START");
+        let lower = s.lower[i].as_str();
+        let hidden = s.hidden.get(i).copied().unwrap_or(false);
+        let word_id = if hidden { "<hidden>" } else { lower };
+        let history = doc.history_of(lower).map_or("none", |t| HISTORY_NAMES[t]);
+        self.add(20, &[tag_names(prev)]);
+        self.add(21, &[tag_names(prev2), tag_names(prev)]);
+        self.add(22, &[tag_names(prev), word_id]);
+        self.add(33, &[history, tag_names(prev)]);
+    }
+
+    /// The features of token `i` that do not involve the previous tags.
+    pub fn extract_static(&mut self, s: &SentenceView, i: usize, doc: &DocContext) {
+        self.hashes.clear();
         let word = |k: isize| -> &str {
             let j = i as isize + k;
             if j < 0 {
@@ -411,9 +448,6 @@ impl Features {
         self.add(17, &[shape_at(1), caps]);
         self.add(18, &[word(-1), word_id]);
         self.add(19, &[word_id, word(1)]);
-        self.add(20, &[tag_names(prev)]);
-        self.add(21, &[tag_names(prev2), tag_names(prev)]);
-        self.add(22, &[tag_names(prev), word_id]);
         self.add(23, &[shape_at(-1), shp, shape_at(1), caps]);
         for (template, bits) in [
             (24u8, s.gazetteer[i]),
@@ -452,7 +486,6 @@ impl Features {
         let history = doc.history_of(lower).map_or("none", |t| HISTORY_NAMES[t]);
         self.add(31, &[history]);
         self.add(32, &[history, shp, caps]);
-        self.add(33, &[history, tag_names(prev)]);
         self.add(34, &[word(-1), shp]);
         // The run of capitalised words around the token: its length, the
         // token's place in it, and (for runs of two or more) the run itself.

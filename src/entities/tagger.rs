@@ -368,39 +368,48 @@ pub fn tag_document<W: Weights>(weights: &W, sentences: &[SentenceView]) -> Vec<
     let mut doc = DocContext::new(sentences);
     let mut features = Features::default();
     let mut out = Vec::with_capacity(sentences.len());
+    // Per token, the surviving hypotheses: (the one before it, tag).
+    let mut steps: Vec<Vec<(usize, usize)>> = Vec::new();
     for s in sentences {
-        let mut beam: Vec<(f32, Vec<usize>)> = vec![(0.0, Vec::with_capacity(s.len()))];
+        steps.clear();
+        // Hypotheses: (score, previous tag, tag before that).
+        let mut beam: Vec<(f32, usize, usize)> = vec![(0.0, START_TAG, START_TAG)];
+        let mut next: Vec<(f32, usize, usize)> = Vec::new();
         for i in 0..s.len() {
-            let mut next: Vec<(f32, usize, usize)> = Vec::new();
-            for (k, (total, tags)) in beam.iter().enumerate() {
-                let prev = if i > 0 { tags[i - 1] } else { START_TAG };
-                let prev2 = if i > 1 { tags[i - 2] } else { START_TAG };
-                features.extract(s, i, prev, prev2, &doc);
-                let scores = score(weights, &features);
+            features.extract_static(s, i, &doc);
+            let static_scores = score(weights, &features);
+            next.clear();
+            for (k, &(total, prev, prev2)) in beam.iter().enumerate() {
+                features.extract_previous(s, i, prev, prev2, &doc);
+                let mut scores = score(weights, &features);
+                for (sc, st) in scores.iter_mut().zip(&static_scores) {
+                    *sc += st;
+                }
                 for (t, p) in log_probabilities(&scores, if i > 0 { prev } else { 0 }) {
                     next.push((total + p, k, t));
                 }
             }
             next.sort_by(|a, b| b.0.total_cmp(&a.0));
             next.truncate(BEAM_WIDTH);
+            steps.push(next.iter().map(|&(_, k, t)| (k, t)).collect());
             beam = next
-                .into_iter()
-                .map(|(total, k, t)| {
-                    let mut tags = beam[k].1.clone();
-                    tags.push(t);
-                    (total, tags)
-                })
+                .iter()
+                .map(|&(total, k, t)| (total, t, beam[k].1))
                 .collect();
         }
-        // A name must be closed at the end of the sentence.
-        let best = beam
+        // The best hypothesis whose last name is closed, read backwards.
+        let mut k = beam
             .iter()
-            .find(|(_, tags)| tags.last().is_none_or(|&t| allowed(t, 0)))
-            .or(beam.first())
-            .map(|(_, tags)| tags.clone())
-            .unwrap_or_default();
-        doc.remember(s, &best);
-        out.push(best);
+            .position(|&(_, last, _)| last == START_TAG || allowed(last, 0))
+            .unwrap_or(0);
+        let mut tags = vec![0; s.len()];
+        for (i, step) in steps.iter().enumerate().rev() {
+            let (back, tag) = step[k];
+            tags[i] = tag;
+            k = back;
+        }
+        doc.remember(s, &tags);
+        out.push(tags);
     }
     out
 }
