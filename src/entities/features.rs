@@ -115,6 +115,7 @@ fn is_lowercase_word(word: &str) -> bool {
 }
 
 /// One sentence's tokens as the tagger sees them.
+#[derive(Clone)]
 pub struct SentenceView {
     /// Byte spans of the tokens in the text.
     pub spans: Vec<Span>,
@@ -135,6 +136,12 @@ pub struct SentenceView {
     pub common_lower: Vec<bool>,
     /// Index of the first word token (sentence-initial capitals mean little).
     pub first_word: usize,
+    /// Per token: leave out the features that name the word itself. Never
+    /// set at run time; the trainer sets it on a random share of capitalised
+    /// words ("word dropout"), so the model also learns to tell names by
+    /// their lists, classes, shape and context, as it must for names it has
+    /// never seen.
+    pub hidden: Vec<bool>,
 }
 
 impl SentenceView {
@@ -193,6 +200,7 @@ impl SentenceView {
             table_row,
             common_lower,
             first_word,
+            hidden: Vec::new(),
         }
     }
 
@@ -221,6 +229,12 @@ pub struct DocContext {
     /// context aggregation).
     contexts: HashMap<String, Vec<(String, String)>>,
 }
+
+/// Lower-case words that join capitalised words into one name.
+const CONNECTORS: &[&str] = &[
+    "of", "and", "&", "for", "the", "de", "der", "von", "van", "la", "le", "du", "del", "da", "di",
+    "on", "upon", "al", "el", "bin",
+];
 
 /// Distinct neighbour pairs kept per word for context aggregation.
 const MAX_CONTEXTS: usize = 6;
@@ -351,8 +365,45 @@ impl Features {
         prev2: usize,
         doc: &DocContext,
     ) {
+        self.extract_static(s, i, doc);
+        self.add_previous(s, i, prev, prev2, doc);
+    }
+
+    /// Only the features of token `i` that involve the previous tags.
+    pub fn extract_previous(
+        &mut self,
+        s: &SentenceView,
+        i: usize,
+        prev: usize,
+        prev2: usize,
+        doc: &DocContext,
+    ) {
         self.hashes.clear();
+        self.add_previous(s, i, prev, prev2, doc);
+    }
+
+    fn add_previous(
+        &mut self,
+        s: &SentenceView,
+        i: usize,
+        prev: usize,
+        prev2: usize,
+        doc: &DocContext,
+    ) {
         let tag_names = |t: usize| TAG_NAMES.get(t).copied().unwrap_or("START");
+        let lower = s.lower[i].as_str();
+        let hidden = s.hidden.get(i).copied().unwrap_or(false);
+        let word_id = if hidden { "<hidden>" } else { lower };
+        let history = doc.history_of(lower).map_or("none", |t| HISTORY_NAMES[t]);
+        self.add(20, &[tag_names(prev)]);
+        self.add(21, &[tag_names(prev2), tag_names(prev)]);
+        self.add(22, &[tag_names(prev), word_id]);
+        self.add(33, &[history, tag_names(prev)]);
+    }
+
+    /// The features of token `i` that do not involve the previous tags.
+    pub fn extract_static(&mut self, s: &SentenceView, i: usize, doc: &DocContext) {
+        self.hashes.clear();
         let word = |k: isize| -> &str {
             let j = i as isize + k;
             if j < 0 {
@@ -373,11 +424,14 @@ impl Features {
         let lower = s.lower[i].as_str();
         let shp = s.shapes[i].as_str();
         let caps = if s.all_caps { "C" } else { "c" };
+        let hidden = s.hidden.get(i).copied().unwrap_or(false);
+        // What a hidden word shows in place of itself.
+        let word_id = if hidden { "<hidden>" } else { lower };
         self.add(0, &[]);
-        if !s.all_caps {
+        if !s.all_caps && !hidden {
             self.add(1, &[w]);
         }
-        self.add(2, &[lower]);
+        self.add(2, &[word_id]);
         self.add(3, &[shp, caps]);
         let chars: Vec<(usize, char)> = lower.char_indices().collect();
         for n in 1..=4.min(chars.len()) {
@@ -392,11 +446,8 @@ impl Features {
         self.add(15, &[word(2)]);
         self.add(16, &[shape_at(-1), caps]);
         self.add(17, &[shape_at(1), caps]);
-        self.add(18, &[word(-1), lower]);
-        self.add(19, &[lower, word(1)]);
-        self.add(20, &[tag_names(prev)]);
-        self.add(21, &[tag_names(prev2), tag_names(prev)]);
-        self.add(22, &[tag_names(prev), lower]);
+        self.add(18, &[word(-1), word_id]);
+        self.add(19, &[word_id, word(1)]);
         self.add(23, &[shape_at(-1), shp, shape_at(1), caps]);
         for (template, bits) in [
             (24u8, s.gazetteer[i]),
@@ -435,11 +486,85 @@ impl Features {
         let history = doc.history_of(lower).map_or("none", |t| HISTORY_NAMES[t]);
         self.add(31, &[history]);
         self.add(32, &[history, shp, caps]);
-        self.add(33, &[history, tag_names(prev)]);
         self.add(34, &[word(-1), shp]);
+        // The run of capitalised words around the token: its length, the
+        // token's place in it, and (for runs of two or more) the run itself.
+        if is_capitalised(w) && !s.all_caps {
+            let capitalised = |k: usize| is_capitalised(&s.words[k]);
+            let mut first = i;
+            while first > 0 && capitalised(first - 1) {
+                first -= 1;
+            }
+            let mut end = i + 1;
+            while end < s.len() && capitalised(end) {
+                end += 1;
+            }
+            let len = ["1", "2", "3", "4+"][(end - first).min(4) - 1];
+            let place = match (i == first, i + 1 == end) {
+                (true, true) => "unit",
+                (true, false) => "first",
+                (false, true) => "last",
+                (false, false) => "inside",
+            };
+            self.add(58, &[len, place]);
+            self.add(
+                59,
+                &[
+                    len,
+                    place,
+                    if first == s.first_word {
+                        "initial"
+                    } else {
+                        "mid"
+                    },
+                ],
+            );
+            if end - first >= 2 && end - first <= 6 && !hidden {
+                let mut h = fnv(FNV_OFFSET, &[60]);
+                for k in first..end {
+                    h = fnv(h, s.lower[k].as_bytes());
+                    h = fnv(h, &[0xff]);
+                }
+                h = fnv(h, place.as_bytes());
+                self.hashes.push(h);
+            }
+            // The same run bridged over connecting words ("Bank of England",
+            // "Test and County Cricket Board").
+            let bridge = |k: usize, step: isize| {
+                let j = k as isize + step;
+                CONNECTORS.contains(&s.lower[k].as_str())
+                    && j >= 0
+                    && (j as usize) < s.len()
+                    && capitalised(j as usize)
+            };
+            let mut wide_first = first;
+            while wide_first > 1 && bridge(wide_first - 1, -1) {
+                wide_first -= 2;
+                while wide_first > 0 && capitalised(wide_first - 1) {
+                    wide_first -= 1;
+                }
+            }
+            let mut wide_end = end;
+            while wide_end + 1 < s.len() && bridge(wide_end, 1) {
+                wide_end += 2;
+                while wide_end < s.len() && capitalised(wide_end) {
+                    wide_end += 1;
+                }
+            }
+            if (wide_first, wide_end) != (first, end) {
+                let wide_len = ["1", "2", "3", "4", "5+"][(wide_end - wide_first).min(5) - 1];
+                let wide_place = match (i == wide_first, i + 1 == wide_end) {
+                    (true, true) => "unit",
+                    (true, false) => "first",
+                    (false, true) => "last",
+                    (false, false) => "inside",
+                };
+                self.add(61, &[wide_len, wide_place]);
+            }
+        }
         if s.table_row {
             self.add(45, &[shp, shape_at(1)]);
-            self.add(46, &[lower]);
+            self.add(46, &[word_id]);
         }
         if s.common_lower[i] {
             self.add(47, &[if i == s.first_word { "first" } else { "mid" }, caps]);
@@ -460,6 +585,9 @@ impl Features {
         self.add_classes(39, &[c0], &[shp, caps]);
         self.add_classes(40, &[cp, c0], &[]);
         self.add_classes(41, &[c0, cn], &[]);
+        self.add_classes(62, &[cp, c0, cn], &[]);
+        self.add_classes(63, &[class_at(-2)], &[]);
+        self.add_classes(64, &[class_at(2)], &[]);
         if i > 0 && i + 1 < s.len() {
             self.add(35, &[word(-1), word(1)]);
         }
@@ -486,10 +614,11 @@ pub const TAG_NAMES: [&str; N_TAGS] = [
 
 const HISTORY_NAMES: [&str; N_TYPES + 1] = ["PER", "ORG", "LOC", "MISC", "O"];
 
-const GAZ_BIT_NAMES: [&str; 36] = [
+const GAZ_BIT_NAMES: [&str; 48] = [
     "f-B", "f-I", "f-L", "f-U", "l-B", "l-I", "l-L", "l-U", "c-B", "c-I", "c-L", "c-U", "r-B",
     "r-I", "r-L", "r-U", "n-B", "n-I", "n-L", "n-U", "o-B", "o-I", "o-L", "o-U", "u-B", "u-I",
-    "u-L", "u-U", "g-B", "g-I", "g-L", "g-U", "t-B", "t-I", "t-L", "t-U",
+    "u-L", "u-U", "g-B", "g-I", "g-L", "g-U", "t-B", "t-I", "t-L", "t-U", "p-B", "p-I", "p-L",
+    "p-U", "w-B", "w-I", "w-L", "w-U", "k-B", "k-I", "k-L", "k-U",
 ];
 
 #[cfg(test)]

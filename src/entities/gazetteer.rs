@@ -23,10 +23,16 @@ pub enum Kind {
     /// Well-known organisations (agencies, platforms, international bodies).
     Organisation,
     City,
+    /// People with an entry of their own in WordNet ("Putin", "Indira Gandhi").
+    Person,
+    /// Places in WordNet ("Volgograd", "Hindu Kush").
+    Place,
+    /// Named groups in WordNet: organisations, parties, agencies ("FSB").
+    Group,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 12] = [
         Kind::FirstName,
         Kind::Surname,
         Kind::Country,
@@ -36,6 +42,9 @@ impl Kind {
         Kind::University,
         Kind::Organisation,
         Kind::City,
+        Kind::Person,
+        Kind::Place,
+        Kind::Group,
     ];
 
     pub const fn code(self) -> char {
@@ -49,6 +58,9 @@ impl Kind {
             Kind::University => 'u',
             Kind::Organisation => 'g',
             Kind::City => 't',
+            Kind::Person => 'p',
+            Kind::Place => 'w',
+            Kind::Group => 'k',
         }
     }
 
@@ -56,7 +68,7 @@ impl Kind {
         self as usize
     }
 
-    fn from_code(c: char) -> Option<Kind> {
+    pub fn from_code(c: char) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.code() == c)
     }
 }

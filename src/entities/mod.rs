@@ -182,12 +182,7 @@ fn find_with_reporting<W: Weights>(
         .collect();
     let mut out = Vec::new();
     if let Some(w) = weights {
-        let mut w = w;
-        let tags = tagger::tag_document_learning(&mut w, &views, |_, _, (si, i), _| {
-            if i == 0 {
-                tagged(si)
-            }
-        });
+        let tags = tagger::tag_document_reporting(w, &views, tagged);
         for (view, tags) in views.iter().zip(tags) {
             for (first, end, ty) in tagger::names(&tags) {
                 // A split-off possessive ending never starts or ends a name.
