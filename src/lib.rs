@@ -16,7 +16,10 @@ pub mod analysis;
 pub mod contract;
 pub mod entities;
 pub mod export;
+mod fnv;
 pub mod import;
+#[cfg(feature = "train")]
+pub mod perceptron;
 pub mod quotes;
 pub mod share;
 pub mod summary;

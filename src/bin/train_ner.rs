@@ -22,11 +22,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use lede::entities::features::{Features, SentenceView, N_TAGS, N_TYPES, TYPE_NAMES};
+use lede::entities::features::{SentenceView, N_TAGS, N_TYPES, TYPE_NAMES};
 use lede::entities::gazetteer::{key_for, Gazetteer, Kind};
-use lede::entities::tagger::{self, bucket, PackedModel, Weights, LEVELS};
+use lede::entities::tagger::{self, PackedModel, Weights, LEVELS};
 use lede::entities::word_classes::WordClasses;
 use lede::entities::Lexicon;
+use lede::perceptron::AveragedPerceptron;
 use lede::{EntityLabel, Span};
 
 struct Args {
@@ -767,15 +768,6 @@ fn prepare<'g>(doc: &Doc, lexicon: &Lexicon<'g>) -> (Prepared<'g>, usize) {
 
 // ------------------------------------------------------------------ training
 
-/// Float weights with the averaging accumulators of the perceptron.
-struct Perceptron {
-    buckets: usize,
-    weights: Vec<f32>,
-    /// Sum of `step × update`, so the average is `weights - totals / step`.
-    totals: Vec<f32>,
-    step: f32,
-}
-
 struct FloatWeights<'a> {
     buckets: usize,
     weights: &'a [f32],
@@ -796,81 +788,40 @@ impl Weights for FloatWeights<'_> {
     }
 }
 
-impl Weights for Perceptron {
-    fn buckets(&self) -> usize {
-        self.buckets
-    }
-
-    fn add_row(&self, b: usize, scores: &mut [f32; N_TAGS]) {
-        for (s, w) in scores
-            .iter_mut()
-            .zip(&self.weights[b * N_TAGS..(b + 1) * N_TAGS])
-        {
-            *s += w;
+/// One pass over the documents in the given order; returns token errors.
+/// `rng` picks the capitalised words whose own features are hidden
+/// ([`WORD_DROPOUT`] of them, see `SentenceView::hidden`).
+fn train_epoch(
+    model: &mut AveragedPerceptron,
+    docs: &[Prepared],
+    order: &[usize],
+    rng: &mut u64,
+) -> usize {
+    let mut errors = 0;
+    for &d in order {
+        let doc = &docs[d];
+        let mut views = doc.views.clone();
+        for v in &mut views {
+            v.hidden = v
+                .words
+                .iter()
+                .map(|w| {
+                    *rng ^= *rng << 13;
+                    *rng ^= *rng >> 7;
+                    *rng ^= *rng << 17;
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && (*rng % 1000) < (WORD_DROPOUT * 1000.0) as u64
+                })
+                .collect();
         }
+        tagger::tag_document_learning(model, &views, |model, features, (si, i), predicted| {
+            let gold = doc.gold_tags[si][i];
+            errors += usize::from(predicted != gold);
+            model.update(&features.hashes, gold, predicted);
+            model.tick();
+        });
     }
-}
-
-impl Perceptron {
-    fn new(buckets: usize) -> Self {
-        Perceptron {
-            buckets,
-            weights: vec![0.0; buckets * N_TAGS],
-            totals: vec![0.0; buckets * N_TAGS],
-            step: 1.0,
-        }
-    }
-
-    fn averaged(&self) -> Vec<f32> {
-        self.weights
-            .iter()
-            .zip(&self.totals)
-            .map(|(w, t)| w - t / self.step)
-            .collect()
-    }
-
-    fn update(&mut self, features: &Features, gold: usize, predicted: usize) {
-        for &h in &features.hashes {
-            let b = bucket(h, self.buckets) * N_TAGS;
-            self.weights[b + gold] += 1.0;
-            self.totals[b + gold] += self.step;
-            self.weights[b + predicted] -= 1.0;
-            self.totals[b + predicted] -= self.step;
-        }
-    }
-
-    /// One pass over the documents in the given order; returns token errors.
-    /// One pass; `rng` picks the capitalised words whose own features are
-    /// hidden ([`WORD_DROPOUT`] of them, see `SentenceView::hidden`).
-    fn epoch(&mut self, docs: &[Prepared], order: &[usize], rng: &mut u64) -> usize {
-        let mut errors = 0;
-        for &d in order {
-            let doc = &docs[d];
-            let mut views = doc.views.clone();
-            for v in &mut views {
-                v.hidden = v
-                    .words
-                    .iter()
-                    .map(|w| {
-                        *rng ^= *rng << 13;
-                        *rng ^= *rng >> 7;
-                        *rng ^= *rng << 17;
-                        w.chars().next().is_some_and(char::is_uppercase)
-                            && (*rng % 1000) < (WORD_DROPOUT * 1000.0) as u64
-                    })
-                    .collect();
-            }
-            tagger::tag_document_learning(self, &views, |model, features, (si, i), predicted| {
-                let gold = doc.gold_tags[si][i];
-                if predicted != gold {
-                    errors += 1;
-                    model.update(features, gold, predicted);
-                }
-                model.step += 1.0;
-            });
-        }
-        errors
-    }
+    errors
 }
 
 /// Share of capitalised training words shown without their own features.
@@ -1053,10 +1004,10 @@ fn train_epochs(
     runs: usize,
     mut after_epoch: impl FnMut(usize, usize, &[f32]) -> Result<(), String>,
 ) -> Result<(), String> {
-    let mut models: Vec<(Perceptron, Vec<usize>, u64)> = (0..runs.max(1) as u64)
+    let mut models: Vec<(AveragedPerceptron, Vec<usize>, u64)> = (0..runs.max(1) as u64)
         .map(|r| {
             (
-                Perceptron::new(buckets),
+                AveragedPerceptron::new(N_TAGS, buckets),
                 (0..docs.len()).collect(),
                 seed.wrapping_add(r).max(1),
             )
@@ -1073,7 +1024,7 @@ fn train_epochs(
                 *rng ^= *rng << 17;
                 order.swap(i, (*rng % (i as u64 + 1)) as usize);
             }
-            errors += model.epoch(docs, order, rng);
+            errors += train_epoch(model, docs, order, rng);
             for (m, w) in mean.iter_mut().zip(model.averaged()) {
                 *m += w / runs.max(1) as f32;
             }

@@ -20,10 +20,10 @@ use std::fs;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use lede::entities::tagger::bucket;
+use lede::perceptron::AveragedPerceptron;
 use lede::quotes::learned::{
-    self, Features, Model, PackedTable, Tokens, Weights, CON_B, CON_I, CUE_B, CUE_I, CUE_TAGS,
-    LEVELS, ROLE_TAGS, SRC_B, SRC_I,
+    self, Model, PackedTable, Tokens, Weights, CON_B, CON_I, CUE_B, CUE_I, CUE_TAGS, LEVELS,
+    ROLE_TAGS, SRC_B, SRC_I,
 };
 use lede::Span;
 
@@ -188,67 +188,6 @@ fn prepare(doc: &Doc) -> Vec<Prepared<'_>> {
         });
     }
     out
-}
-
-/// Float weights with the running totals for averaging.
-struct Perceptron {
-    tags: usize,
-    buckets: usize,
-    weights: Vec<f32>,
-    totals: Vec<f32>,
-    step: f32,
-}
-
-impl Weights for Perceptron {
-    fn tags(&self) -> usize {
-        self.tags
-    }
-
-    fn buckets(&self) -> usize {
-        self.buckets
-    }
-
-    fn add_row(&self, b: usize, scores: &mut [f32]) {
-        for (s, w) in scores
-            .iter_mut()
-            .zip(&self.weights[b * self.tags..(b + 1) * self.tags])
-        {
-            *s += w;
-        }
-    }
-}
-
-impl Perceptron {
-    fn new(tags: usize, buckets: usize) -> Self {
-        Perceptron {
-            tags,
-            buckets,
-            weights: vec![0.0; buckets * tags],
-            totals: vec![0.0; buckets * tags],
-            step: 1.0,
-        }
-    }
-
-    fn averaged(&self) -> Vec<f32> {
-        self.weights
-            .iter()
-            .zip(&self.totals)
-            .map(|(w, t)| w - t / self.step)
-            .collect()
-    }
-
-    fn update(&mut self, features: &Features, gold: usize, predicted: usize) {
-        if gold == predicted {
-            return;
-        }
-        for &h in &features.hashes {
-            let b = bucket(h, self.buckets) * self.tags;
-            self.weights[b + gold] += 1.0;
-            self.totals[b + gold] += self.step;
-            self.weights[b + predicted] -= 1.0;
-            self.totals[b + predicted] -= self.step;
-        }
-    }
 }
 
 /// Float weights as a table (for scoring the averaged model).
@@ -416,8 +355,8 @@ fn run() -> Result<(), String> {
         dev.len(),
         started.elapsed().as_secs_f64()
     );
-    let mut cues = Perceptron::new(CUE_TAGS, a.cue_buckets);
-    let mut roles = Perceptron::new(ROLE_TAGS, a.role_buckets);
+    let mut cues = AveragedPerceptron::new(CUE_TAGS, a.cue_buckets);
+    let mut roles = AveragedPerceptron::new(ROLE_TAGS, a.role_buckets);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut rng = a.seed.max(1);
     let mut best: Option<(f64, usize, Vec<u8>)> = None;
@@ -433,8 +372,8 @@ fn run() -> Result<(), String> {
                 let gold = reachable(s.cue_tags[k], k.checked_sub(1).map_or(0, |p| got[p]), false);
                 got[k] = predicted;
                 cue_errors += usize::from(predicted != gold);
-                model.update(f, gold, predicted);
-                model.step += 1.0;
+                model.update(&f.hashes, gold, predicted);
+                model.tick();
             });
             for (range, gold) in &s.roles {
                 let mut got = vec![0; s.tokens.len()];
@@ -442,8 +381,8 @@ fn run() -> Result<(), String> {
                     let gold = reachable(gold[k], k.checked_sub(1).map_or(0, |p| got[p]), true);
                     got[k] = predicted;
                     errors += usize::from(predicted != gold);
-                    model.update(f, gold, predicted);
-                    model.step += 1.0;
+                    model.update(&f.hashes, gold, predicted);
+                    model.tick();
                 });
             }
         }

@@ -14,6 +14,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::Lexicon;
 use crate::analysis::Span;
+use crate::fnv::{fnv, OFFSET as FNV_OFFSET};
 use crate::text::tokens;
 
 /// Tags: 0 is outside; then, per type (PER, ORG, LOC, MISC), the BILOU
@@ -309,15 +310,14 @@ impl DocContext {
     }
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(FNV_PRIME);
+/// Where token `i` sits in the run of tokens `first..end`.
+fn run_place(i: usize, first: usize, end: usize) -> &'static str {
+    match (i == first, i + 1 == end) {
+        (true, true) => "unit",
+        (true, false) => "first",
+        (false, true) => "last",
+        (false, false) => "inside",
     }
-    h
 }
 
 /// Collects feature hashes for one token.
@@ -500,12 +500,7 @@ impl Features {
                 end += 1;
             }
             let len = ["1", "2", "3", "4+"][(end - first).min(4) - 1];
-            let place = match (i == first, i + 1 == end) {
-                (true, true) => "unit",
-                (true, false) => "first",
-                (false, true) => "last",
-                (false, false) => "inside",
-            };
+            let place = run_place(i, first, end);
             self.add(58, &[len, place]);
             self.add(
                 59,
@@ -553,12 +548,7 @@ impl Features {
             }
             if (wide_first, wide_end) != (first, end) {
                 let wide_len = ["1", "2", "3", "4", "5+"][(wide_end - wide_first).min(5) - 1];
-                let wide_place = match (i == wide_first, i + 1 == wide_end) {
-                    (true, true) => "unit",
-                    (true, false) => "first",
-                    (false, true) => "last",
-                    (false, false) => "inside",
-                };
+                let wide_place = run_place(i, wide_first, wide_end);
                 self.add(61, &[wide_len, wide_place]);
             }
         }

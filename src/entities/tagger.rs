@@ -49,6 +49,19 @@ pub trait Weights {
     fn add_row(&self, b: usize, scores: &mut [f32; N_TAGS]);
 }
 
+#[cfg(feature = "train")]
+impl Weights for crate::perceptron::AveragedPerceptron {
+    fn buckets(&self) -> usize {
+        self.buckets()
+    }
+
+    fn add_row(&self, b: usize, scores: &mut [f32; N_TAGS]) {
+        for (s, w) in scores.iter_mut().zip(self.row(b)) {
+            *s += w;
+        }
+    }
+}
+
 /// The packed, quantised model.
 pub struct PackedModel<'a> {
     buckets: usize,

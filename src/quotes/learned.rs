@@ -34,6 +34,7 @@
 use super::cues::{cue_class, CueClass};
 use crate::analysis::{Entity, EntityLabel, Span};
 use crate::entities::tagger::bucket;
+use crate::fnv::{fnv, OFFSET as FNV_OFFSET};
 use crate::text::{tokens, Token, TokenKind};
 
 pub const MAGIC: &[u8; 8] = b"LEDEQUO\0";
@@ -271,17 +272,6 @@ fn suffix(w: &str, n: usize) -> &str {
     &w[start..]
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(FNV_PRIME);
-    }
-    h
-}
-
 /// The hashed features of one decision.
 #[derive(Default)]
 pub struct Features {
@@ -484,6 +474,23 @@ pub trait Weights {
     fn buckets(&self) -> usize;
     /// Add bucket `b`'s weights to `scores` (`tags` long).
     fn add_row(&self, b: usize, scores: &mut [f32]);
+}
+
+#[cfg(feature = "train")]
+impl Weights for crate::perceptron::AveragedPerceptron {
+    fn tags(&self) -> usize {
+        self.tags()
+    }
+
+    fn buckets(&self) -> usize {
+        self.buckets()
+    }
+
+    fn add_row(&self, b: usize, scores: &mut [f32]) {
+        for (s, w) in scores.iter_mut().zip(self.row(b)) {
+            *s += w;
+        }
+    }
 }
 
 /// One packed table: the rows that have a non-zero weight, as codes into a
