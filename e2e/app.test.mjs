@@ -53,6 +53,7 @@ test('pasting the seed article shows entities, who said what and a summary', asy
   const { page, errors } = await openApp();
   await page.locator('#input').fill(seed);
   await page.locator('.summary-sentences li').first().waitFor();
+  assert.equal(await page.locator('#input').inputValue(), seed, 'the typed text stays in the text area');
   const marks = await page.locator('.article mark.ent').count();
   assert.ok(marks > 10, `only ${marks} entities highlighted`);
   const persons = await page.locator('.article mark.ent-person').allTextContents();

@@ -192,9 +192,9 @@ pub fn app(props: &AppProps) -> Html {
                 <SummaryPanel text={text.clone()} analysis={a.clone()} options={state.options}
                     {on_options} focus={state.focus}
                     on_focus={on_focus.clone()} />
-                if !a.sentences.is_empty() {
-                    <Exports {text} analysis={a} />
-                }
+                // Always there (empty without an analysis): a child that comes and
+                // goes at the end would make Yew rebuild the panels before it.
+                <Exports {text} analysis={a} />
             </div>
         </main>
         <Credits />

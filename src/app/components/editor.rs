@@ -202,10 +202,17 @@ pub fn editor(props: &EditorProps) -> Html {
     // not copied into it on every render); the app's own replacements are
     // copied in when `revision` moves.
     let area = use_node_ref();
+    // The revision already in the text area: not the one at mount time, so
+    // that what the user types before the first effect runs is not wiped.
+    let applied = use_mut_ref(|| props.revision);
     {
         let area = area.clone();
         let text = props.text.clone();
-        use_effect_with(props.revision, move |_| {
+        use_effect_with(props.revision, move |&revision| {
+            if *applied.borrow() == revision {
+                return;
+            }
+            *applied.borrow_mut() = revision;
             if let Some(area) = area.cast::<HtmlTextAreaElement>() {
                 if area.value() != *text {
                     area.set_value(&text);
@@ -260,6 +267,9 @@ pub fn editor(props: &EditorProps) -> Html {
                         disabled={props.text.is_empty()}>{ "Clear" }</button>
                 </div>
             </div>
+            // Messages in one stable wrapper: a node appearing after the text
+            // area must not make Yew rebuild the text area (which owns its value).
+            <div class="editor-notes">
             { for link_note }
             { for props.notice.iter().map(|n| html! {
                 <div class={classes!("notice", n.is_error.then_some("error"))} role={if n.is_error { "alert" } else { "status" }}>
@@ -278,6 +288,7 @@ pub fn editor(props: &EditorProps) -> Html {
                     { for s.licence.map(|(name, url)| html! { <>{ " · " }<a href={url} rel="noopener license" target="_blank">{ name }</a></> }) }
                 </p>
             }) }
+            </div>
         </section>
     }
 }

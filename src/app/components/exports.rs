@@ -50,6 +50,9 @@ const FORMATS: [Format; 4] = [
 #[function_component(Exports)]
 pub fn exports(props: &ExportsProps) -> Html {
     let status = use_state(String::new);
+    if props.analysis.sentences.is_empty() {
+        return html! {};
+    }
     let buttons = FORMATS.iter().map(|&(label, file, mime, make)| {
         let download = {
             let (text, analysis, status) = (props.text.clone(), props.analysis.clone(), status.clone());
