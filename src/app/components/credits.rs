@@ -16,11 +16,14 @@ pub fn credits() -> Html {
             </p>
             <p>
                 { "The name tagger was trained on CoNLL-2003 (Reuters newswire, for research use). " }
-                { "Name lists: US 1990 Census names (public domain), i18n-nationality (MIT), S&P 500 companies (ODC-PDDL), " }
-                { "university-domains-list (MIT); place names contain data from " }
+                { "Name lists: US 1990 Census names (public domain), Faker's first names and surnames (MIT), " }
+                { "i18n-nationality (MIT), S&P 500 companies (ODC-PDDL), university-domains-list (MIT); " }
+                { "WordNet 3.0 Copyright 2006 by Princeton University, all rights reserved (" }
+                <a href="https://wordnet.princeton.edu/license-and-commercial-use" rel="noopener license">{ "WordNet licence" }</a>
+                { "); place names contain data from " }
                 <a href="https://www.geonames.org" rel="noopener">{ "GeoNames" }</a>
                 { " (" }<a href="https://creativecommons.org/licenses/by/4.0/" rel="noopener license">{ "CC BY 4.0" }</a>{ "). " }
-                { "Quote patterns were tuned on PolNeAR and the summariser on BBC News Summary articles." }
+                { "The quote reader was trained on PolNeAR (news attribution, for research use) and the summariser tuned on BBC News Summary articles." }
             </p>
         </footer>
     }
