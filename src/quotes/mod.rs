@@ -221,7 +221,7 @@ fn merge_learned(
         let tags = learned::tag_roles(&mut roles, &t, (first, last), |_, _, _, _| {});
         let runs = learned::runs(&tags, learned::CON_B, learned::CON_I);
         if let (Some(f), Some(l)) = (runs.first(), runs.last()) {
-            a.content = learned::span_of(&t, (f.0, l.1));
+            a.content = keep_quoted_words(a.content, learned::span_of(&t, (f.0, l.1)), outers);
         }
     }
     let rules = read.len();
@@ -246,6 +246,26 @@ fn merge_learned(
             read.push(a);
         }
     }
+}
+
+/// A re-read content (`new`) that would cut quoted words out of the rules'
+/// clause (`old`) keeps that side of the clause: in a mixed quote ("provided
+/// what he described as the “root causes” were addressed") the quoted words
+/// are the speaker's own and the reason the statement is mixed.
+fn keep_quoted_words(old: Span, new: Span, outers: &[Span]) -> Span {
+    let first = outers.partition_point(|q| q.end <= old.start);
+    let mut kept = new;
+    for q in outers[first..].iter().take_while(|q| q.start < old.end) {
+        if old.contains(*q) {
+            if q.end > new.end {
+                kept.end = old.end;
+            }
+            if q.start < new.start {
+                kept.start = old.start;
+            }
+        }
+    }
+    kept
 }
 
 /// An object or stance cue inside another statement's reported content
@@ -441,5 +461,27 @@ fn add_unclaimed(
         };
         by_end.insert((quote.span().end, quotes.len()));
         quotes.push(quote);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_re_read_clause_keeps_the_quoted_words_of_a_mixed_quote() {
+        let text = "Putin said Russia was ready, provided what he described as the “root causes” were addressed.";
+        let at = |s: &str| text.find(s).unwrap();
+        let old = Span::new(
+            at("Russia"),
+            at(" were addressed") + " were addressed".len(),
+        );
+        let cut = Span::new(at("Russia"), at(", provided"));
+        let quote = Span::new(at("“root"), at(" were addressed"));
+        assert_eq!(keep_quoted_words(old, cut, &[quote]), old);
+        // Without quoted words beyond the cut, the re-read stands.
+        assert_eq!(keep_quoted_words(old, cut, &[]), cut);
+        let early = Span::new(0, at(" said"));
+        assert_eq!(keep_quoted_words(old, cut, &[early]), cut);
     }
 }
