@@ -6,7 +6,8 @@
 // Worker -> page: { kind: 'loading', loaded, total } while the engine downloads
 // (total is 0 when unknown), { kind: 'ready' }, { kind: 'failed', message } if it
 // cannot load; per request { kind: 'progress', id, fraction } and then
-// { kind: 'result', id, json } (the Analysis, UTF-8 byte offsets) or
+// { kind: 'result', id, bytes } (the Analysis as postcard bytes, UTF-8 byte
+// offsets; the buffer is transferred, not copied) or
 // { kind: 'error', id, message }.
 import init, { analyse_for_page } from './lede-engine.js';
 
@@ -51,8 +52,8 @@ onmessage = async (event) => {
   const { id, text, options } = event.data;
   if (!(await engine)) return;
   try {
-    const json = analyse_for_page(text, options, (fraction) => postMessage({ kind: 'progress', id, fraction }));
-    postMessage({ kind: 'result', id, json });
+    const bytes = analyse_for_page(text, options, (fraction) => postMessage({ kind: 'progress', id, fraction }));
+    postMessage({ kind: 'result', id, bytes }, [bytes.buffer]);
   } catch (e) {
     postMessage({ kind: 'error', id, message: String(e && e.message || e) });
   }

@@ -141,3 +141,18 @@ fn progress_rises_to_one_in_at_most_a_hundred_steps_and_changes_nothing() {
     );
     assert_eq!(reported, lede::analyse(&text));
 }
+
+#[test]
+fn analysis_round_trips_through_the_worker_s_binary_form() {
+    // The engine worker hands the page its analysis as postcard bytes.
+    let a = lede::analyse_with(
+        SEED,
+        &Options {
+            summary_length: SummaryLength::Percent(40),
+        },
+    );
+    let bytes = postcard::to_allocvec(&a).unwrap();
+    let back: lede::Analysis = postcard::from_bytes(&bytes).unwrap();
+    assert_eq!(back, a);
+    assert!(bytes.len() * 3 < serde_json::to_string(&a).unwrap().len());
+}

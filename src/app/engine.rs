@@ -222,7 +222,11 @@ impl EngineLink {
                 fraction: number("fraction") as f32,
             }),
             "result" => {
-                let result = serde_json::from_str::<Analysis>(&text("json"))
+                let bytes = field("bytes")
+                    .dyn_into::<js_sys::Uint8Array>()
+                    .map(|a| a.to_vec())
+                    .unwrap_or_default();
+                let result = postcard::from_bytes::<Analysis>(&bytes)
                     .map(Rc::new)
                     .map_err(|e| format!("the analyser's answer could not be read ({e})"));
                 // Reading the answer and showing it are two tasks, so neither

@@ -4,8 +4,8 @@
 //!
 //! It has two callers:
 //! - the page's analysis worker (`static/engine-worker.js`), through
-//!   [`analyse_for_page`]: byte offsets and JSON, which the UI module reads
-//!   back with serde in one pass, off the main thread until the last step;
+//!   `analyse_for_page`: byte offsets in postcard's compact binary form,
+//!   which the UI module reads back with serde in one short pass;
 //! - other pages and tools, through [`analyse`]: a plain JavaScript object with
 //!   UTF-16 offsets, so a newsroom can embed Lede in its own CMS.
 
@@ -34,19 +34,19 @@ mod exports {
         serde_wasm_bindgen::to_value(&analysis).map_err(|e| JsError::new(&e.to_string()))
     }
 
-    /// The page's call: the `Analysis` as JSON with UTF-8 byte offsets;
-    /// `progress(fraction)` is called as the work advances.
+    /// The page's call: the `Analysis` in postcard's binary serde form, with
+    /// UTF-8 byte offsets; `progress(fraction)` is called as the work advances.
     #[wasm_bindgen]
     pub fn analyse_for_page(
         text: &str,
         options: JsValue,
         progress: &js_sys::Function,
-    ) -> Result<String, JsError> {
+    ) -> Result<Vec<u8>, JsError> {
         let options = options_from(options)?;
         let analysis = analyse_reporting(text, &options, &mut |fraction| {
             let _ = progress.call1(&JsValue::NULL, &JsValue::from_f64(fraction.into()));
         });
-        serde_json::to_string(&analysis).map_err(|e| JsError::new(&e.to_string()))
+        postcard::to_allocvec(&analysis).map_err(|e| JsError::new(&e.to_string()))
     }
 }
 
