@@ -2,11 +2,12 @@
 // Pastes the seed article and checks highlights, who-said-what rows and a summary.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
+import { analysed, longTasks, longText, watchLongTasks } from './measure.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -290,29 +291,6 @@ test('other pages can import analyse() from the engine module and get UTF-16 off
   await page.close();
 });
 
-// Texts built from the example articles: `words` words, or `bytes` bytes.
-const seedTexts = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
-  .map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
-function longText({ words, bytes }) {
-  let text = '';
-  for (let k = 0; (words && text.split(/\s+/).length < words) || (bytes && text.length < bytes); k++) {
-    text += seedTexts[k % seedTexts.length] + '\n\n';
-  }
-  return words ? text.split(/\s+/).slice(0, words).join(' ') : text.slice(0, bytes);
-}
-
-// Long tasks (> 50 ms) on the page's main thread from now on; with `while`, only
-// those reported while that selector matches (e.g. while a progress bar shows).
-const watchLongTasks = (page, selector = '') => page.evaluate((selector) => {
-  window.longTasks = [];
-  new PerformanceObserver((list) => {
-    if (selector && !document.querySelector(selector)) return;
-    for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
-  }).observe({ type: 'longtask' });
-}, selector);
-const analysed = (page) => page.waitForFunction(
-  () => document.querySelector('.results')?.getAttribute('aria-busy') === 'false', null, { polling: 100, timeout: 180000 });
-
 test('the page works while the analyser is still loading, and analyses once it arrives', async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   let release;
@@ -360,7 +338,7 @@ test('typing in a 10,000-word article never blocks the page for more than 50 ms'
   await analysed(page);
   await page.waitForTimeout(300);
   assert.match(await page.locator('.article').textContent(), /The minister said the plan would work\.$/);
-  assert.deepEqual(await page.evaluate(() => window.longTasks), [], 'main-thread tasks over 50 ms');
+  assert.deepEqual(await longTasks(page), [], 'main-thread tasks over 50 ms');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -384,7 +362,7 @@ test('a 5 MB paste is analysed in the background with progress, and the page sta
   while (await page.locator('#progress[aria-label="Analysis progress"]').count()) {
     const value = Number(await page.locator('#progress').getAttribute('value').catch(() => NaN));
     if (!Number.isNaN(value)) progress.push(value);
-    const longest = Math.max(0, ...(await page.evaluate(() => window.longTasks)));
+    const longest = Math.max(0, ...(await longTasks(page)));
     assert.ok(longest <= 100, `the page was blocked for ${longest} ms during the analysis`);
     await page.waitForTimeout(250);
   }

@@ -3,12 +3,13 @@
 // time from navigation to the UI, to the engine, and to the first analysis (a saved
 // draft), and the main thread's longest tasks while typing in a 10,000-word article
 // and while a 5 MB text is analysed. Each timing is the median of RUNS fresh contexts.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
+import { analysed, longTasks, longText, watchLongTasks } from './measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -26,8 +27,7 @@ for (const f of files) {
 }
 console.log(`  ${'total'.padEnd(28)} ${' '.repeat(13)} ${String(total).padStart(9)} gzip (${(total / 1024 / 1024).toFixed(3)} MiB)`);
 
-const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
-  .map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
+const draft = readFileSync(join(root, 'seeds', 'african-free-trade-area-benin-nigeria.txt'), 'utf8');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const server = await serve(dist);
@@ -36,7 +36,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || 
 const ui = [], engine = [], first = [];
 for (let i = 0; i < RUNS; i++) {
   const context = await browser.newContext();
-  await context.addInitScript((draft) => { if (!localStorage.getItem('lede.draft')) localStorage.setItem('lede.draft', draft); }, seeds[0]);
+  await context.addInitScript((draft) => { if (!localStorage.getItem('lede.draft')) localStorage.setItem('lede.draft', draft); }, draft);
   const page = await context.newPage();
   await page.goto(server.url);
   await page.locator('#input').waitFor();
@@ -61,40 +61,30 @@ console.log(`navigation → engine ready:     median ${median(engine)} ms (${eng
 console.log(`navigation → first analysis:   median ${Math.round(median(first))} ms (${first.map(Math.round).join(', ')})`);
 
 async function longTasksWhile(page, work) {
-  await page.evaluate(() => {
-    window.tasks = [];
-    window.watcher?.disconnect();
-    window.watcher = new PerformanceObserver((l) => { for (const e of l.getEntries()) window.tasks.push(Math.round(e.duration)); });
-    window.watcher.observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   await work();
-  return page.evaluate(() => window.tasks);
+  return longTasks(page);
 }
-const busy = (page) => page.waitForFunction(() => document.querySelector('.results').getAttribute('aria-busy') === 'false', null, { timeout: 600000, polling: 100 });
 const page = await browser.newPage();
 await page.goto(server.url);
 await page.waitForFunction(() => !document.querySelector('#status')?.textContent.includes('loading'));
-let text = '';
-while (text.split(/\s+/).length < 10000) text += seeds.join('\n\n') + '\n\n';
-await page.locator('#input').fill(text.split(/\s+/).slice(0, 10000).join(' '));
-await busy(page);
+await page.locator('#input').fill(longText({ words: 10000 }));
+await analysed(page);
 const typing = await longTasksWhile(page, async () => {
   await page.locator('#input').focus();
   await page.keyboard.press('End');
   await page.keyboard.type(' The minister said the plan would work.', { delay: 30 });
   await page.waitForTimeout(400);
-  await busy(page);
+  await analysed(page);
 });
 console.log(`10,000 words, typing 40 characters and the re-analysis: tasks over 50 ms: [${typing}]`);
-let big = '';
-while (big.length < 5_000_000) big += seeds.join('\n\n') + '\n\n';
-big = big.slice(0, 5_000_000);
+const big = longText({ bytes: 5_000_000 });
 let t5 = 0;
 const paste = await longTasksWhile(page, async () => {
   const t0 = Date.now();
   await page.locator('#input').evaluate((area, big) => { area.value = big; area.dispatchEvent(new InputEvent('input', { bubbles: true })); }, big);
   await page.locator('#progress').waitFor();
-  await busy(page);
+  await analysed(page);
   t5 = Date.now() - t0;
 });
 console.log(`5 MB paste → analysis shown: ${(t5 / 1000).toFixed(1)} s; tasks over 50 ms: [${paste}]`);

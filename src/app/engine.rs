@@ -88,21 +88,17 @@ impl EngineLink {
 
     /// Analyse `request` as soon as the engine is free.
     pub fn send(&self, request: Request) {
-        let restart = {
-            let mut link = self.0.borrow_mut();
-            match link.running {
-                None => false,
-                Some(len) if len > RESTART_ABOVE_BYTES && link.worker.is_some() => true,
-                Some(_) => {
-                    link.waiting = Some(request.clone());
-                    false
-                }
-            }
+        let (running, has_worker) = {
+            let link = self.0.borrow();
+            (link.running, link.worker.is_some())
         };
-        if restart {
-            self.spawn_worker();
-        } else if self.0.borrow().running.is_some() {
-            return;
+        match running {
+            Some(len) if len > RESTART_ABOVE_BYTES && has_worker => self.spawn_worker(),
+            Some(_) => {
+                self.0.borrow_mut().waiting = Some(request);
+                return;
+            }
+            None => {}
         }
         self.run(request);
     }
@@ -164,13 +160,15 @@ impl EngineLink {
         }
     }
 
-    /// (Re)start the worker; a running one is stopped and its work dropped.
+    /// (Re)start the worker; a running one is stopped and its work (and any
+    /// request waiting for it) dropped.
     fn spawn_worker(&self) {
         let mut link = self.0.borrow_mut();
         if let Some((old, _, _)) = link.worker.take() {
             old.terminate();
         }
         link.running = None;
+        link.waiting = None;
         let on_action = link.on_action.clone();
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);

@@ -137,6 +137,14 @@ const LABELS: [EntityLabel; features::N_TYPES] = [
     EntityLabel::Misc,
 ];
 
+/// The mentions starting inside `span`, found by binary search: `entities`
+/// must be in text order, as [`find`] returns them.
+pub fn starting_in(entities: &[Entity], span: Span) -> &[Entity] {
+    let from = entities.partition_point(|e| e.span.start < span.start);
+    let to = entities.partition_point(|e| e.span.start < span.end);
+    &entities[from..to.max(from)]
+}
+
 /// Entity mentions in all sentences, in text order, not overlapping.
 pub fn find(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     find_reporting(text, sentences, &mut |_| {})

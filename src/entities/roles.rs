@@ -22,10 +22,7 @@ pub fn roles(
 ) -> Vec<(Span, String)> {
     let mut out = Vec::new();
     for sentence in sentences {
-        // Entities are in text order: those starting in this sentence.
-        let from = entities.partition_point(|e| e.span.start < sentence.span.start);
-        let to = entities.partition_point(|e| e.span.start < sentence.span.end);
-        let people = entities[from..to.max(from)]
+        let people = super::starting_in(entities, sentence.span)
             .iter()
             .filter(|e| e.label == EntityLabel::Person && sentence.span.contains(e.span));
         let mut people = people.peekable();

@@ -52,13 +52,10 @@ pub fn rule_readings_by_sentence(
     entities: &[Entity],
 ) -> Vec<Vec<learned::RuleReading>> {
     let outers = quotation_spans(text);
-    let first_line_is_title = sentences.iter().filter(|s| s.paragraph == 0).count() == 1
-        && sentences.iter().any(|s| s.paragraph > 0);
     sentences
         .iter()
-        .map(|sentence| {
-            let headline = sentence.kind != SentenceKind::Body
-                || first_line_is_title && sentence.paragraph == 0;
+        .zip(headlines(sentences))
+        .map(|(sentence, headline)| {
             rule_readings(&attribution::read(
                 text,
                 sentence.span,
@@ -67,6 +64,19 @@ pub fn rule_readings_by_sentence(
                 headline,
             ))
         })
+        .collect()
+}
+
+/// Per sentence: is it read as a headline (only "Name: words" and "Name
+/// Says …" attribute there)? Headline and standfirst lines are; so is a
+/// one-sentence first paragraph before more text, even when it ends with a
+/// full stop (many feeds add one).
+fn headlines(sentences: &[Sentence]) -> Vec<bool> {
+    let first_line_is_title = sentences.iter().filter(|s| s.paragraph == 0).count() == 1
+        && sentences.iter().any(|s| s.paragraph > 0);
+    sentences
+        .iter()
+        .map(|s| s.kind != SentenceKind::Body || first_line_is_title && s.paragraph == 0)
         .collect()
 }
 
@@ -106,16 +116,12 @@ pub fn find(
     let mut quotes: Vec<Quote> = Vec::new();
     let mut seen: std::collections::HashSet<Span> = std::collections::HashSet::new();
     let mut claimed = vec![false; groups.len()];
-    // A one-sentence first paragraph before more text is a title, even when
-    // it ends with a full stop (many feeds add one).
-    let first_line_is_title = sentences.iter().filter(|s| s.paragraph == 0).count() == 1
-        && sentences.iter().any(|s| s.paragraph > 0);
+    let headlines = headlines(sentences);
     for (si, sentence) in sentences.iter().enumerate() {
         if sentence.kind == SentenceKind::Boilerplate {
             continue;
         }
-        let headline =
-            sentence.kind != SentenceKind::Body || first_line_is_title && sentence.paragraph == 0;
+        let headline = headlines[si];
         let mut read = attribution::read(text, sentence.span, &outers, entities, headline);
         merge_learned(text, sentence.span, &outers, entities, &mut read);
         for mut a in read {

@@ -34,8 +34,7 @@ impl Resolver<'_> {
         if mention.slice(self.text).eq_ignore_ascii_case("who") {
             return self.relative_speaker(mention);
         }
-        let inside: Vec<&Entity> = self
-            .entities_from(mention)
+        let inside: Vec<&Entity> = crate::entities::starting_in(self.entities, mention)
             .iter()
             .filter(|e| e.label.is_name() && mention.contains(e.span))
             .collect();
@@ -107,13 +106,6 @@ impl Resolver<'_> {
         }
     }
 
-    /// Entities starting inside `span` (a slice: they are in text order).
-    fn entities_from(&self, span: Span) -> &[Entity] {
-        let from = self.entities.partition_point(|e| e.span.start < span.start);
-        let to = self.entities.partition_point(|e| e.span.start < span.end);
-        &self.entities[from..to.max(from)]
-    }
-
     fn sentence_of(&self, at: usize) -> usize {
         self.sentences.partition_point(|s| s.span.end <= at)
     }
@@ -162,7 +154,7 @@ impl Resolver<'_> {
                 && self.gender_of_cluster(c).is_none_or(|g| g == wanted)
         };
         let persons_in = |span: Span| {
-            self.entities_from(span)
+            crate::entities::starting_in(self.entities, span)
                 .iter()
                 .filter(move |e| span.contains(e.span) && e.span.end <= mention.start)
                 .filter_map(|e| e.cluster.map(|c| (e.span, c)))
