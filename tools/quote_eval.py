@@ -26,7 +26,7 @@ docs = [json.loads(l) for l in open(f"/work/shared/data/quotes/polnear-{a.split}
 if a.limit:
     docs = docs[a.offset:a.offset + a.limit]
 inp = json.dumps([{"id": d["id"], "text": d["text"]} for d in docs])
-out = subprocess.run(["target/release/lede", "batch"], input=inp, capture_output=True, text=True, check=True).stdout
+out = subprocess.run([__import__("os").environ.get("LEDE_BIN","target/release/lede"), "batch"], input=inp, capture_output=True, text=True, check=True).stdout
 preds = {}
 for line in out.splitlines():
     r = json.loads(line)
