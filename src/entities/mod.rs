@@ -130,6 +130,30 @@ pub(crate) const TITLES: &[&str] = &[
     "ceo",
 ];
 
+/// Closed-class words that are capitalised only because a sentence or a
+/// quotation starts with them.
+const FUNCTION_WORDS: &[&str] = &[
+    "i", "we", "you", "he", "she", "it", "they", "me", "my", "our", "your", "his", "her", "its",
+    "their", "this", "that", "these", "those", "there", "here", "the", "a", "an", "and", "but",
+    "or", "so", "if", "when", "what", "why", "how", "who", "where", "then", "now", "just", "yes",
+    "yeah", "no", "not", "let", "well", "oh", "also", "even", "still",
+];
+
+/// A tagged run whose only capital is a leading function word ("We haven't
+/// yet agreed" after an opening quotation mark, "So they're …") is no name:
+/// the tagger learned from CoNLL's quoted titles ("Return of the Legend")
+/// that a quotation's first capital may start one.
+fn only_function_word_capitalised(words: &[String]) -> bool {
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    let mut chars = first.chars();
+    let title_case = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+    (title_case || first == "I")
+        && FUNCTION_WORDS.contains(&first.to_lowercase().as_str())
+        && !rest.iter().any(|w| w.starts_with(char::is_uppercase))
+}
+
 const LABELS: [EntityLabel; features::N_TYPES] = [
     EntityLabel::Person,
     EntityLabel::Org,
@@ -216,7 +240,7 @@ fn find_with_reporting<W: Weights>(
                 {
                     end -= 1;
                 }
-                if first == end {
+                if first == end || only_function_word_capitalised(&view.words[first..end]) {
                     continue;
                 }
                 let span = Span::new(view.spans[first].start, view.spans[end - 1].end);
@@ -257,6 +281,19 @@ mod tests {
             .iter()
             .map(|e| (e.span.slice(text).to_owned(), e.label))
             .collect()
+    }
+
+    #[test]
+    fn a_capitalised_function_word_opening_a_quotation_is_no_name() {
+        let text = "The commissioner said, \"We haven't yet agreed on rules of origin.\" \
+                    \"[We] let them back in,\" Myers said. So they're using tricks, the US said.";
+        let got = found(text);
+        assert!(
+            !got.iter().any(|(s, _)| s.starts_with("We") || s == "So"),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|(s, _)| s == "Myers"), "{got:?}");
+        assert!(got.iter().any(|(s, _)| s == "US"), "{got:?}");
     }
 
     #[test]
