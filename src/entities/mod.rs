@@ -6,13 +6,15 @@
 //! [`word_classes`]) whose packed model is embedded from
 //! `models/ner.bin`; it is trained offline by `train-ner` (feature `train`).
 //! Dates, times, money, percentages and quantities come from hand-written
-//! scanners ([`values`]). Names win where the two overlap. Mentions are
-//! then merged into clusters ([`cluster`]) with roles ([`roles`]).
+//! scanners ([`values`]). Names win where the two overlap. Person names are
+//! repaired around lowercase particles ([`particles`]: "al-Assad"). Mentions
+//! are then merged into clusters ([`cluster`]) with roles ([`roles`]).
 
 mod clusters;
 pub mod features;
 mod front_coding;
 pub mod gazetteer;
+mod particles;
 mod roles;
 mod tab_lines;
 pub mod tagger;
@@ -154,6 +156,9 @@ fn only_function_word_capitalised(words: &[String]) -> bool {
         && !rest.iter().any(|w| w.starts_with(char::is_uppercase))
 }
 
+/// The tagger's type index of [`EntityLabel::Person`] in [`LABELS`].
+const PERSON_TYPE: usize = 0;
+
 const LABELS: [EntityLabel; features::N_TYPES] = [
     EntityLabel::Person,
     EntityLabel::Org,
@@ -216,7 +221,8 @@ fn find_with_reporting<W: Weights>(
     if let Some(w) = weights {
         let tags = tagger::tag_document_reporting(w, &views, tagged);
         for (view, tags) in views.iter().zip(tags) {
-            for (first, end, ty) in tagger::names(&tags) {
+            let names = particles::repair(&view.words, &tagger::names(&tags), PERSON_TYPE);
+            for (first, end, ty) in names {
                 // A split-off possessive ending never starts or ends a name.
                 let is_suffix = |k: usize| {
                     features::possessive_start(&view.words[k]).is_none()
@@ -294,6 +300,21 @@ mod tests {
         );
         assert!(got.iter().any(|(s, _)| s == "Myers"), "{got:?}");
         assert!(got.iter().any(|(s, _)| s == "US"), "{got:?}");
+    }
+
+    #[test]
+    fn names_with_particles_are_whole_and_do_not_run_on() {
+        let got = found("Syrian President Bashar al-Assad met Ayman al-Zawahiri in Damascus, and Abdel Fattah el-Sisi of Egypt agreed.");
+        for name in [
+            "Bashar al-Assad",
+            "Ayman al-Zawahiri",
+            "Abdel Fattah el-Sisi",
+        ] {
+            assert!(
+                got.contains(&(name.into(), EntityLabel::Person)),
+                "{name}: {got:?}"
+            );
+        }
     }
 
     #[test]
