@@ -274,3 +274,21 @@ fn a_learned_reading_across_a_rule_attribution_is_not_added() {
         (QuoteKind::Indirect, "Rustem Umerov")
     );
 }
+
+#[test]
+fn a_nominal_speaker_with_a_name_in_apposition_is_that_person() {
+    // Ukraine seed article, with commas added around the name.
+    let text = "Headline\n\nUkraine’s chief peace negotiator, Rustem Umerov, said the talks focused on refining a 20-point peace plan.";
+    let (_, kind, mention, name) = only(text);
+    assert_eq!(kind, QuoteKind::Indirect);
+    assert_eq!(mention, "Ukraine’s chief peace negotiator");
+    assert_eq!(name, "Rustem Umerov");
+}
+
+#[test]
+fn a_speaker_ends_before_a_participle_with_its_object() {
+    // Hong Kong seed article.
+    let text = "Headline\n\n\"She's just doing this to try and disintegrate the movement. A lot of people think that,\" said a protester using the pseudonym Katya.";
+    let (_, kind, mention, _) = only(text);
+    assert_eq!((kind, mention.as_str()), (QuoteKind::Direct, "a protester"));
+}

@@ -455,6 +455,19 @@ impl View<'_> {
     }
 
     /// The speaker noun phrase that starts at token `s`: (span, last token).
+    /// An "-ing" word followed by an article or a preposition ("using the",
+    /// "speaking on"): a participle with its object, not a noun ("the ruling
+    /// party").
+    fn participle_with_object(&self, k: usize) -> bool {
+        let w = self.w(k);
+        w.len() > 4
+            && w.ends_with("ing")
+            && matches!(
+                self.w(k + 1),
+                "the" | "a" | "an" | "on" | "in" | "at" | "for" | "from" | "with" | "outside"
+            )
+    }
+
     fn speaker_starting_at(&self, s: usize) -> Option<(Span, usize)> {
         if s >= self.len() || self.quoted[s] {
             return None;
@@ -482,6 +495,10 @@ impl View<'_> {
             let n = last + 1;
             if let Some(e) = self.entity_at(n).filter(|_| !self.quoted[n]) {
                 last = self.token_range(e)?.1.max(n);
+            } else if self.participle_with_object(n) {
+                // "a protester using the pseudonym Katya": the participle
+                // starts a modifier, not more of the speaker's noun.
+                break;
             } else if nominal_word(n)
                 || self.w(n) == "." && is_title(self.w(last)) && self.w(last).len() <= 4
             {
@@ -1110,8 +1127,15 @@ fn according_to(v: &View, k: usize, end: usize) -> Option<Attribution> {
     let (speaker, last) = v.speaker_starting_at(k + 2)?;
     let at_start = k == 0 || (k == 1 && v.is_word(0) && !v.is_capitalised(1));
     let content = if at_start {
-        // The content starts after the comma that closes the source.
-        let comma = (last + 1..end.min(last + 12)).find(|&j| v.w(j) == ",")?;
+        // The content starts after the comma that closes the source, and
+        // after the source's apposition ("…Vestager, the EU's competition
+        // chief, the fines …").
+        let mut comma = (last + 1..end.min(last + 12)).find(|&j| v.w(j) == ",")?;
+        if let Some(next) = (comma + 1..end.min(comma + 10)).find(|&j| v.w(j) == ",") {
+            if next > comma + 1 && crate::entities::TITLES.contains(&v.w(next - 1)) {
+                comma = next;
+            }
+        }
         v.span_of(comma + 1, end)?
     } else {
         let before = k.checked_sub(1)?;
@@ -1201,6 +1225,21 @@ mod tests {
             .find(|a| a.1 == "criticism of")
             .expect("noun cue");
         assert_eq!((noun.0.as_str(), noun.2.as_str()), ("his", "the sanctions"));
+    }
+
+    #[test]
+    fn according_to_leaves_the_sources_apposition_out_of_the_content() {
+        let got = read_plain(
+            "According to Margrethe Vestager, the EU's competition chief, the fines could reach 6%.",
+        );
+        assert!(
+            got.contains(&(
+                "Margrethe Vestager".into(),
+                "According to".into(),
+                "the fines could reach 6%".into()
+            )),
+            "{got:?}"
+        );
     }
 
     #[test]

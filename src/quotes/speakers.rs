@@ -49,6 +49,9 @@ impl Resolver<'_> {
             .iter()
             .find(|e| e.label == EntityLabel::Person && e.cluster.is_some());
         let head = person.or(head);
+        // A nominal followed by a person in apposition is that person ("The
+        // chancellor, Jeremy Hunt, insisted").
+        let head = head.copied().or_else(|| self.apposed_person(mention));
         let cluster = head.and_then(|e| e.cluster);
         let name = match cluster.and_then(|c| self.clusters.get(c)) {
             Some(c) if c.label == EntityLabel::Person => {
@@ -62,6 +65,25 @@ impl Resolver<'_> {
             mention,
             cluster,
         }
+    }
+
+    /// The person named between commas right after `mention`, if any.
+    fn apposed_person(&self, mention: Span) -> Option<&Entity> {
+        let rest = self.text.get(mention.end..)?;
+        let gap = rest.len() - rest.trim_start_matches([' ', ',']).len();
+        if !rest[..gap].contains(',') {
+            return None;
+        }
+        let at = mention.end + gap;
+        let k = self.entities.partition_point(|e| e.span.start < at);
+        let e = self.entities.get(k).filter(|e| {
+            e.span.start == at && e.label == EntityLabel::Person && e.cluster.is_some()
+        })?;
+        self.text
+            .get(e.span.end..)?
+            .trim_start()
+            .starts_with(',')
+            .then_some(e)
     }
 
     /// "voters who said", "Donald Trump, who has pledged": the mention stays
