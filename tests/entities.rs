@@ -327,3 +327,10 @@ fn a_clause_after_a_comma_is_not_a_role() {
         Some("the chief of the general staff")
     );
 }
+
+#[test]
+fn a_chair_is_a_title() {
+    let text = "The Federal Reserve left its key interest rate unchanged, and Chair Jerome Powell signaled that cuts could come later.";
+    let a = analyse(text);
+    assert_eq!(cluster(&a, "Jerome Powell").role.as_deref(), Some("Chair"));
+}
