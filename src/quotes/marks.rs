@@ -217,7 +217,11 @@ fn is_plural_possessive(chars: &[(usize, char)], k: usize) -> bool {
 }
 
 /// Join pieces of one quote: across paragraphs (a continued quote) and across
-/// an attribution (`“A,” he said, “B.”`).
+/// an attribution (`“A,” he said, “B.”`, `“A!” she shouted. “B.”`). Not
+/// across a second cue (`“A,” he said, adding, “B”`: PolNeAR's annotators
+/// give B to "adding"), after a finished sentence (`… “A.” She adds, “B”`),
+/// nor into a piece that the sentence goes on after (`“A,” Warren said. “B”
+/// to drive up …, she said`: B belongs to that later statement).
 pub fn group(text: &str, quoted: &[Quoted]) -> Vec<Vec<Quoted>> {
     let mut groups: Vec<Vec<Quoted>> = Vec::new();
     for &q in quoted {
@@ -225,16 +229,35 @@ pub fn group(text: &str, quoted: &[Quoted]) -> Vec<Vec<Quoted>> {
             if q.continues {
                 return true;
             }
-            let inner = last.inner.slice(text).trim_end();
+            // A nested quote may close with the outer one: “People say, ‘…,’”.
+            let inner = last
+                .inner
+                .slice(text)
+                .trim_end_matches(|c: char| c.is_whitespace() || is_mark(c));
             let gap = text.get(last.outer.end..q.outer.start).unwrap_or("\n");
-            let gap_words = gap.split_whitespace().count();
-            (inner.ends_with([',', '—', '–']) || gap.trim_end().ends_with(','))
-                && gap.trim_end().ends_with([',', '.'])
-                && gap_words <= 30
+            let gap_end = gap.trim_end();
+            let words: Vec<String> = gap
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let cues = words.iter().filter(|w| super::is_speech_verb(w)).count();
+            let second_cue = cues > 1
+                || words
+                    .iter()
+                    .any(|w| w.ends_with("ing") && super::is_speech_verb(w));
+            let sentence_goes_on = gap_end.ends_with('.')
+                && text
+                    .get(q.outer.end..)
+                    .and_then(|rest| rest.trim_start_matches([' ', ',']).chars().next())
+                    .is_some_and(char::is_lowercase);
+            inner.ends_with([',', '—', '–', '!', '?'])
+                && gap_end.ends_with([',', '.'])
+                && words.len() <= 30
                 && !gap.contains('\n')
-                && gap
-                    .split(|c: char| !c.is_alphabetic())
-                    .any(|w| super::is_speech_verb(&w.to_lowercase()))
+                && cues > 0
+                && !second_cue
+                && !sentence_goes_on
         });
         match groups.last_mut() {
             Some(g) if joins => g.push(q),

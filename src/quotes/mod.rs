@@ -162,6 +162,21 @@ pub fn find(
         }
     }
     drop_nested_object_cues(text, &mut quotes);
+    for (g, group) in groups.iter().enumerate() {
+        let Some(name) = signature_after(text, group_span(group).end).filter(|_| !claimed[g])
+        else {
+            continue;
+        };
+        claimed[g] = true;
+        let speaker = resolver.speaker(name);
+        quotes.push(Quote {
+            pieces: group.iter().map(|q| q.inner).collect(),
+            role: role_of(Some(&speaker), roles, clusters),
+            speaker: Some(speaker),
+            cue: None,
+            kind: QuoteKind::Direct,
+        });
+    }
     add_unclaimed(text, sentences, &groups, &claimed, &mut quotes);
     quotes.sort_by_key(|q| q.span().start);
     resolver.resolve_pronouns(&mut quotes);
@@ -396,6 +411,28 @@ fn role_of(
                 .and_then(|c| roles::split_title(&c.name).1)
                 .map(str::to_owned)
         })
+}
+
+/// The name that signs a quotation after a dash at the end of its line
+/// (`“…” ― Jane Doe`, epigraph and vox-pop style), if one does.
+fn signature_after(text: &str, at: usize) -> Option<Span> {
+    let rest = text.get(at..)?;
+    let line = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+    let after_dash = line.trim_start().strip_prefix(['―', '—', '–'])?;
+    let name = after_dash.trim().trim_end_matches('.');
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_name = (1..=6).contains(&words.len())
+        && words.iter().any(|w| w.chars().count() > 2)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || ".'’-".contains(c))
+        });
+    if !is_name {
+        return None;
+    }
+    let start =
+        at + (line.len() - after_dash.len()) + (after_dash.len() - after_dash.trim_start().len());
+    Some(Span::new(start, start + name.len()))
 }
 
 /// Quotations no attribution claimed that read as whole statements: they
