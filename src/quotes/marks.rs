@@ -218,8 +218,8 @@ fn is_plural_possessive(chars: &[(usize, char)], k: usize) -> bool {
 
 /// Join pieces of one quote: across paragraphs (a continued quote) and across
 /// an attribution (`“A,” he said, “B.”`, `“A!” she shouted. “B.”`). Not
-/// across a second cue (`“A,” he said, adding, “B”`: PolNeAR's annotators
-/// give B to "adding"), after a finished sentence (`… “A.” She adds, “B”`),
+/// when the gap ends with a clause of its own (`“A,” he said, adding, “B”`:
+/// PolNeAR's annotators give B to "adding"), after a finished sentence (`… “A.” She adds, “B”`),
 /// nor into a piece that the sentence goes on after (`“A,” Warren said. “B”
 /// to drive up …, she said`: B belongs to that later statement).
 pub fn group(text: &str, quoted: &[Quoted]) -> Vec<Vec<Quoted>> {
@@ -241,11 +241,15 @@ pub fn group(text: &str, quoted: &[Quoted]) -> Vec<Vec<Quoted>> {
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .collect();
-            let cues = words.iter().filter(|w| super::is_speech_verb(w)).count();
-            let second_cue = cues > 1
-                || words
-                    .iter()
-                    .any(|w| w.ends_with("ing") && super::is_speech_verb(w));
+            let has_cue = words.iter().any(|w| super::is_speech_verb(w));
+            // The gap's last clause ("…, adding later,", "…, including,") opens a statement of its own.
+            let last_clause = gap_end
+                .strip_suffix(',')
+                .map(|g| g.rsplit(',').next().unwrap_or(g).to_lowercase());
+            let second_cue = last_clause.is_some_and(|c| {
+                c.split(|ch: char| !ch.is_alphabetic())
+                    .any(|w| w == "including" || w.ends_with("ing") && super::is_speech_verb(w))
+            });
             let sentence_goes_on = gap_end.ends_with('.')
                 && text
                     .get(q.outer.end..)
@@ -255,7 +259,7 @@ pub fn group(text: &str, quoted: &[Quoted]) -> Vec<Vec<Quoted>> {
                 && gap_end.ends_with([',', '.'])
                 && words.len() <= 30
                 && !gap.contains('\n')
-                && cues > 0
+                && has_cue
                 && !second_cue
                 && !sentence_goes_on
         });
