@@ -225,10 +225,21 @@ fn is_plural_possessive(chars: &[(usize, char)], k: usize) -> bool {
 pub fn group(text: &str, quoted: &[Quoted]) -> Vec<Vec<Quoted>> {
     let mut groups: Vec<Vec<Quoted>> = Vec::new();
     for &q in quoted {
-        let joins = groups.last().and_then(|g| g.last()).is_some_and(|last| {
+        let joins = groups.last().is_some_and(|g| {
+            let (Some(first), Some(last)) = (g.first(), g.last()) else {
+                return false;
+            };
             if q.continues {
                 return true;
             }
+            // The first piece opens its sentence: one inside a sentence ("DuVernay
+            // said she felt … “…,” she said. “B.”) makes a statement of its own.
+            let opens_sentence = text
+                .get(..first.outer.start)
+                .and_then(|before| before.trim_end_matches([' ', '\t']).chars().next_back())
+                .is_none_or(|c| {
+                    matches!(c, '\n' | '\r' | '.' | '!' | '?' | '”' | '"' | '’' | '\'')
+                });
             // A nested quote may close with the outer one: “People say, ‘…,’”.
             let inner = last
                 .inner
@@ -255,7 +266,8 @@ pub fn group(text: &str, quoted: &[Quoted]) -> Vec<Vec<Quoted>> {
                     .get(q.outer.end..)
                     .and_then(|rest| rest.trim_start_matches([' ', ',']).chars().next())
                     .is_some_and(char::is_lowercase);
-            inner.ends_with([',', '—', '–', '!', '?'])
+            opens_sentence
+                && inner.ends_with([',', '—', '–', '!', '?'])
                 && gap_end.ends_with([',', '.'])
                 && words.len() <= 30
                 && !gap.contains('\n')
