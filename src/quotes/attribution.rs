@@ -356,12 +356,10 @@ impl View<'_> {
             return None;
         }
         let w = self.w(t);
-        // "Umerov, who also serves as …, said" → Umerov; "voters who said" → who.
+        // "voters who said", "Mr. Kamin, who emphasized": the mention is the
+        // relative, as PolNeAR marks it; the speaker resolves it to its antecedent.
         if w == "who" || w == "which" {
-            if t >= 2 && self.w(t - 1) == "," && depth == 0 {
-                return self.speaker_ending_at(t - 2, depth + 1);
-            }
-            return (w == "who").then(|| (self.toks[t].span, t));
+            return Some((self.toks[t].span, t));
         }
         // Apposition or relative clause: "Andriy Hnatov, Chief of the General Staff, said".
         if (w == "," || w == ")") && depth == 0 {
