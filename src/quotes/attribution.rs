@@ -51,7 +51,7 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
     "privately", "bluntly", "flatly", "simply", "clearly", "specifically", "herself", "himself",
     "themselves", "itself", "separately", "earlier", "frequently", "initially", "twice", "only",
     "should", "can", "must", "personally", "directly", "allegedly", "apparently", "angrily",
-    "firmly", "strongly", "in", "turn",
+    "firmly", "strongly", "in", "turn", "long",
 ];
 
 /// Words a speaker noun phrase never ends with.
@@ -68,7 +68,7 @@ const NOT_SPEAKER_HEAD: &[&str] = &[
     "some", "no", "more", "most", "less", "much", "many", "well", "back", "up", "out", "over",
     "down", "off", "again", "never", "always", "time", "way", "week", "year", "day", "month",
     "night", "morning", "afternoon", "evening", "today", "tonight", "yesterday", "tomorrow",
-    "one",
+    "one", "having",
 ];
 
 /// Words that open a noun phrase and are part of it.
@@ -421,6 +421,8 @@ impl View<'_> {
         let is_number = self.toks[t].kind == TokenKind::Number;
         if !(self.is_word(t) || is_number)
             || NOT_SPEAKER_HEAD.contains(&w)
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
             || self.lex(t).is_some()
             || w.ends_with("ly")
         {
