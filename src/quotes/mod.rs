@@ -161,7 +161,7 @@ pub fn find(
             }
         }
     }
-    drop_nested_object_cues(text, &mut quotes);
+    drop_nested_statements(text, &mut quotes);
     for (g, group) in groups.iter().enumerate() {
         let Some(name) = signature_after(text, group_span(group).end).filter(|_| !claimed[g])
         else {
@@ -291,41 +291,64 @@ fn keep_quoted_words(old: Span, new: Span, outers: &[Span]) -> Span {
 
 /// An object or stance cue inside another statement's reported content
 /// ("According to Umerov, the delegations also discussed timelines") is part
-/// of what was reported, not a statement of its own.
-fn drop_nested_object_cues(text: &str, quotes: &mut Vec<Quote>) {
-    let mut contents: Vec<Span> = quotes
+/// of what was reported, not a statement of its own; so is a reported clause
+/// that closes another (PolNeAR annotates no attribution inside another's
+/// content).
+fn drop_nested_statements(text: &str, quotes: &mut Vec<Quote>) {
+    // Non-direct contents with their statement's index and cue.
+    let mut contents: Vec<(Span, usize, Option<Span>)> = quotes
         .iter()
-        .filter(|q| q.kind != QuoteKind::Direct)
-        .map(Quote::span)
+        .enumerate()
+        .filter(|(_, q)| q.kind != QuoteKind::Direct)
+        .map(|(i, q)| (q.span(), i, q.cue))
         .collect();
-    contents.sort_unstable();
+    contents.sort_unstable_by_key(|c| (c.0.start, c.0.end, c.1));
     // The furthest end among contents[..=k]: scanning back from a cue stops
     // where no earlier content reaches it.
     let reach: Vec<usize> = contents
         .iter()
         .scan(0, |far, c| {
-            *far = (*far).max(c.end);
+            *far = (*far).max(c.0.end);
             Some(*far)
         })
         .collect();
-    quotes.retain(|q| {
-        let Some(cue) = q.cue else {
-            return true;
-        };
-        let object_cue = cue_class(&cue.slice(text).to_lowercase()) == Some(CueClass::Object);
-        // "Sanders said he wants …": the inner speaker opens the outer content.
-        let opens_content = |c: &Span| {
-            q.speaker.as_ref().is_some_and(|sp| {
-                let lead = text.get(c.start..sp.mention.start).unwrap_or("x").trim();
-                sp.mention.start >= c.start && matches!(lead, "" | "that")
-            })
-        };
-        let after = contents.partition_point(|c| c.start <= cue.start);
-        !(0..after)
-            .rev()
-            .take_while(|&k| reach[k] >= cue.end)
-            .any(|k| contents[k].contains(cue) && (object_cue || opens_content(&contents[k])))
-    });
+    let keep: Vec<bool> = quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let Some(cue) = q.cue else {
+                return true;
+            };
+            let object_cue = cue_class(&cue.slice(text).to_lowercase()) == Some(CueClass::Object);
+            // "Sanders said he wants …": the inner speaker opens the outer content.
+            let opens_content = |c: &Span| {
+                q.speaker.as_ref().is_some_and(|sp| {
+                    let lead = text.get(c.start..sp.mention.start).unwrap_or("x").trim();
+                    sp.mention.start >= c.start && matches!(lead, "" | "that")
+                })
+            };
+            // "He said he plans to use the $18 million he says he raised": a
+            // reported clause that ends the outer one, both after their cues.
+            let span = q.span();
+            let ends_outer = |c: &Span, outer_cue: Option<Span>| {
+                q.kind != QuoteKind::Direct
+                    && cue.end <= span.start
+                    && c.end == span.end
+                    && outer_cue.is_some_and(|oc| oc.end <= c.start)
+            };
+            let after = contents.partition_point(|c| c.0.start <= cue.start);
+            !(0..after)
+                .rev()
+                .take_while(|&k| reach[k] >= cue.end)
+                .any(|k| {
+                    let (c, j, oc) = contents[k];
+                    c.contains(cue)
+                        && (object_cue || opens_content(&c) || j != i && ends_outer(&c, oc))
+                })
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    quotes.retain(|_| keep.next().unwrap_or(true));
 }
 
 fn group_span(group: &[Quoted]) -> Span {
