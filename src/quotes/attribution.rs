@@ -953,8 +953,12 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                 stop = comma;
             }
         }
+        // "echoed this assessment …, confirming that": the cue phrase waits for
+        // its participle; an object with quoted words ("called Clinton a
+        // “champion”, citing …") is a statement of its own.
         if class == CueClass::Object
             && next_cue.is_some_and(|j| v.is_participle_cue(j) && v.w(j - 1) == ",")
+            && !(c..stop).any(|j| v.quoted[j])
         {
             pending = Some((cue, speaker));
             last_speaker = speaker;
