@@ -170,9 +170,11 @@ pub fn quotes(text: &str) -> Vec<Quoted> {
                     }
                 }
                 None => {
+                    // A closing mark that opens a line before a word (”Fear. I am …”) opens.
                     let is_double = double_opener(c)
                         && (!matches!(c, '"' | TWO_APOSTROPHES)
-                            || !prev.is_some_and(char::is_alphanumeric));
+                            || !prev.is_some_and(char::is_alphanumeric))
+                        || c == '”' && prev.is_none() && before_letter;
                     let is_single = single_opener(c) && after_space && before_letter;
                     if is_double || is_single {
                         open = Some((
@@ -334,6 +336,46 @@ mod tests {
         assert_eq!(groups.len(), 2);
         assert_eq!(groups[0].len(), 2);
         assert_eq!(groups[0][1].inner.slice(text), "but not today.");
+    }
+
+    #[test]
+    fn a_closing_mark_that_opens_a_paragraph_opens_a_quote() {
+        assert_eq!(
+            inner("”Fear. I am afraid.” ― Jane Doe\n\nHe said ”no”."),
+            ["Fear. I am afraid."]
+        );
+    }
+
+    #[test]
+    fn joins_pieces_only_around_a_plain_attribution() {
+        let groups = |text: &str| -> Vec<usize> {
+            group(text, &quotes(text)).iter().map(Vec::len).collect()
+        };
+        // A nested quote closing with the outer one; an exclamation.
+        assert_eq!(
+            groups(
+                "“People say, ‘It doesn't matter,’” said Charlie King. “The question is turnout.”"
+            ),
+            [2]
+        );
+        assert_eq!(
+            groups("“A big year!” Price shouted to the crowd. “We have his back.”"),
+            [2]
+        );
+        // A second statement opens in the gap, or the first piece ends a sentence.
+        assert_eq!(
+            groups("“We can’t afford it,” Trump said, adding later, “NATO costs a fortune.”"),
+            [1, 1]
+        );
+        assert_eq!(
+            groups("She says he is the “same rigged system.” She adds, “What kind of genius?”"),
+            [1, 1]
+        );
+        // The second piece belongs to a sentence that goes on after it.
+        assert_eq!(
+            groups("“This isn’t right,” Warren said. “You squeezed employees” to drive up the price, she said."),
+            [1, 1]
+        );
     }
 
     #[test]

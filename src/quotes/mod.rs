@@ -535,6 +535,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_quotation_signed_with_a_dash_is_its_signers() {
+        let text = "“He divides us.” ― Carla Sanchez.\n“No.” — said so";
+        let name = signature_after(text, text.find(" ―").unwrap()).unwrap();
+        assert_eq!(name.slice(text), "Carla Sanchez");
+        assert_eq!(signature_after(text, text.find(" —").unwrap()), None);
+    }
+
+    #[test]
     fn a_re_read_clause_keeps_the_quoted_words_of_a_mixed_quote() {
         let text = "Putin said Russia was ready, provided what he described as the “root causes” were addressed.";
         let at = |s: &str| text.find(s).unwrap();
