@@ -191,6 +191,11 @@ pub fn find(
 /// on the model's scale: choose them again after retraining.
 const MIN_LEARNED_MARGIN: f32 = 24.0;
 
+/// The shortest content (bytes, about seven words) of an attribution the
+/// learned reader adds: shorter ones were mostly wrong on PolNeAR dev ("the
+/// figure", "to leave").
+const MIN_LEARNED_CONTENT: usize = 40;
+
 /// A rule attribution whose cue words all score this far below O in the
 /// learned cue tagger is dropped: PolNeAR's annotators never take such a word
 /// as a cue there ("opposed to Mexicans", "identify a location"). Chosen on dev.
@@ -263,7 +268,7 @@ fn merge_learned(
                 || a.content.overlaps(b.cue)
                 || b.speaker.is_some_and(|sp| a.content.overlaps(sp))
         };
-        if !read[..rules].iter().any(clashes) {
+        if a.content.len() >= MIN_LEARNED_CONTENT && !read[..rules].iter().any(clashes) {
             read.push(a);
         }
     }
