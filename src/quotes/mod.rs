@@ -131,13 +131,27 @@ pub fn find(
                 let next = groups
                     .get(groups.partition_point(|g| group_span(g).start < a.content.end))
                     .map(|g| group_span(g));
-                let next_para_start = sentences[si + 1..]
+                let next_para = sentences[si + 1..]
                     .iter()
-                    .find(|s| s.paragraph != sentence.paragraph)
-                    .map(|s| s.span.start);
+                    .position(|s| s.paragraph != sentence.paragraph)
+                    .map(|k| si + 1 + k);
+                let next_para_start = next_para.map(|k| sentences[k].span.start);
+                // Without marks ("Limbaugh added:" ⏎ "And from …"): the paragraph itself.
+                let next_para_span = next_para.and_then(|k| {
+                    let para = sentences[k].paragraph;
+                    let last = sentences[k..]
+                        .iter()
+                        .take_while(|s| s.paragraph == para)
+                        .last()?;
+                    (sentences[k].kind == SentenceKind::Body)
+                        .then(|| Span::new(sentences[k].span.start, last.span.end))
+                });
                 match next.filter(|g| Some(g.start) == next_para_start) {
                     Some(g) => a.content = g,
-                    None => continue,
+                    None => match next_para_span {
+                        Some(p) => a.content = p,
+                        None => continue,
+                    },
                 }
             }
             let colon = a.cue.slice(text) == ":";
