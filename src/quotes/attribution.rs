@@ -267,10 +267,14 @@ impl View<'_> {
                 w,
                 "told" | "said" | "shown" | "known" | "written" | "thought" | "found"
             );
-        // "if a replacement were offered", "he was asked": passive.
+        // "if a replacement were offered", "he was asked", "is widely expected": passive.
+        let mut b = k;
+        while b > 1 && is_adverb(self.w(b - 1)) {
+            b -= 1;
+        }
         if participle
             && matches!(
-                prev,
+                b.checked_sub(1).map_or("", |p| self.w(p)),
                 "was" | "were" | "be" | "been" | "being" | "is" | "are"
             )
         {
@@ -795,6 +799,7 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         }
     }
     out.extend((0..n).filter_map(|k| noun_cue(v, k, end)));
+    out.extend((0..n).filter_map(|k| passive(v, k, end)));
     let mut k = 0;
     while k < n {
         if v.w(k) == "according" && v.w(k + 1) == "to" && !v.quoted[k] {
@@ -1017,6 +1022,72 @@ fn in_relative_clause(v: &View, k: usize) -> bool {
     j >= 2 && PRONOUNS.contains(&v.w(j - 1)) && matches!(v.w(j - 2), "what" | "as")
 }
 
+/// Participles whose agentless passive reports a statement or an expectation
+/// with no one named ("The vote is expected to …", "He has been accused of
+/// …"): PolNeAR marks the whole clause, subject included, as the content.
+const PASSIVE_CUES: &[&str] = &["expected", "criticized", "criticised", "accused", "said"];
+
+/// Auxiliaries of a passive, between its subject and participle.
+const PASSIVE_AUXILIARIES: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "also",
+    "widely",
+    "often",
+    "sometimes",
+    "long",
+    "not",
+    "now",
+];
+
+/// `SUBJECT (is|was|has been …) PARTICIPLE (to|of|for|that) …` without a "by" agent.
+fn passive(v: &View, k: usize, end: usize) -> Option<Attribution> {
+    if v.quoted[k]
+        || !PASSIVE_CUES.contains(&v.w(k))
+        || !matches!(v.w(k + 1), "to" | "of" | "for" | "that")
+    {
+        return None;
+    }
+    let mut aux = k;
+    while aux > 0 && (PASSIVE_AUXILIARIES.contains(&v.w(aux - 1)) || is_adverb(v.w(aux - 1))) {
+        aux -= 1;
+    }
+    let be = (aux..k).any(|j| matches!(v.w(j), "is" | "are" | "was" | "were" | "be" | "been"));
+    if !be || aux == 0 || (aux..k).any(|j| v.quoted[j]) {
+        return None;
+    }
+    let (subject, first) = v.speaker_ending_at(aux - 1, 0)?;
+    // The subject opens its clause: the sentence start, a comma or a conjunction.
+    if first > 0
+        && !matches!(
+            v.w(first - 1),
+            "," | "and" | "but" | "that" | ";" | ":" | "—"
+        )
+    {
+        return None;
+    }
+    let (stop, _) = v.content_end(k + 1, end);
+    let content = Span::new(subject.start, v.span_of(k + 1, stop)?.end);
+    Some(Attribution {
+        cue: Span::new(v.toks[aux].span.start, v.toks[k].span.end),
+        speaker: None,
+        content,
+    })
+}
+
 /// Nouns of saying and stance that PolNeAR annotates as cues with their
 /// possessor as the speaker ("his criticism of …", "Trump’s support for …").
 #[rustfmt::skip]
@@ -1171,6 +1242,26 @@ mod tests {
                 "that those talks were proceeding constructively".into()
             )]
         );
+    }
+
+    #[test]
+    fn an_agentless_passive_reports_its_whole_clause() {
+        assert_eq!(
+            read_plain("The House is widely expected to pass the bill this week."),
+            [(
+                String::new(),
+                "is widely expected".into(),
+                "The House is widely expected to pass the bill this week".into()
+            )]
+        );
+        // A named agent, or no passive: not this reading.
+        assert!(read_plain("The bill was criticized by Democrats for its cost.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_speaker_is_the_relative() {
+        let got = read_plain("Mr. Kamin, who emphasized that the plan was simple, left early.");
+        assert_eq!(got[0].0, "who");
     }
 
     #[test]
