@@ -263,7 +263,9 @@ fn merge_learned(
         let (Some(first), Some(last)) = (first, last) else {
             continue;
         };
-        if !sentence.contains(a.content) {
+        // A quotation read as the whole content ("“…,” Melanie said, and soon …")
+        // stays as it is: the words after the attribution are the writer's.
+        if !sentence.contains(a.content) || outers.binary_search(&a.content).is_ok() {
             continue;
         }
         let tags = learned::tag_roles(&mut roles, &t, (first, last), |_, _, _, _| {});
