@@ -97,8 +97,14 @@ pub fn find(
     roles: &[(Span, String)],
 ) -> Vec<Quote> {
     let quoted = marks::quotes(text);
-    let groups = marks::group(text, &quoted);
     let outers: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
+    let transcript = transcript_lines(text, sentences);
+    let in_transcript = |span: Span| transcript.iter().any(|l| l.paragraph.overlaps(span));
+    // A transcript's lines are statements of their own, whatever marks run across them.
+    let groups: Vec<Vec<Quoted>> = marks::group(text, &quoted)
+        .into_iter()
+        .filter(|g| !in_transcript(group_span(g)))
+        .collect();
     let mut sorted_entities;
     let entities = if entities.windows(2).all(|w| w[0].span.end <= w[1].span.end) {
         entities
@@ -118,7 +124,7 @@ pub fn find(
     let mut claimed = vec![false; groups.len()];
     let headlines = headlines(sentences);
     for (si, sentence) in sentences.iter().enumerate() {
-        if sentence.kind == SentenceKind::Boilerplate {
+        if sentence.kind == SentenceKind::Boilerplate || in_transcript(sentence.span) {
             continue;
         }
         let headline = headlines[si];
@@ -176,6 +182,16 @@ pub fn find(
         }
     }
     drop_nested_statements(text, &mut quotes);
+    for line in &transcript {
+        let speaker = resolver.speaker(line.speaker);
+        quotes.push(Quote {
+            pieces: vec![line.words],
+            role: role_of(Some(&speaker), roles, clusters),
+            speaker: Some(speaker),
+            cue: Some(line.cue),
+            kind: QuoteKind::Direct,
+        });
+    }
     for (g, group) in groups.iter().enumerate() {
         let Some(name) = signature_after(text, group_span(group).end).filter(|_| !claimed[g])
         else {
@@ -469,6 +485,88 @@ fn role_of(
         })
 }
 
+/// One line of a transcript: `WALLACE: If I may, sir, …`.
+struct TranscriptLine {
+    paragraph: Span,
+    speaker: Span,
+    cue: Span,
+    words: Span,
+}
+
+/// A transcript has at least this many speaker-tagged lines.
+const MIN_TRANSCRIPT_LINES: usize = 3;
+
+/// Labels in capitals that are not speakers ("UPDATE: …").
+const NOT_TRANSCRIPT_SPEAKERS: &[&str] = &[
+    "UPDATE",
+    "UPDATED",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "CORRECTION",
+    "WATCH",
+    "RELATED",
+    "ABSTRACT",
+    "FULL TEXT",
+    "BREAKING",
+    "VIDEO",
+    "PHOTOS",
+    "READ MORE",
+    "SOURCE",
+    "SOURCES",
+    "CLICK HERE",
+    "DISCLOSURE",
+    "WARNING",
+];
+
+/// The paragraphs that open with a speaker's name in capitals and a colon
+/// (`"WALLACE: …`, `PENCE: …`), if the text has enough of them to be a
+/// transcript. Marks around such lines are a transcript's, not a quote's.
+fn transcript_lines(text: &str, sentences: &[Sentence]) -> Vec<TranscriptLine> {
+    let mut lines = Vec::new();
+    let mut k = 0;
+    while k < sentences.len() {
+        let para = sentences[k].paragraph;
+        let last = k + sentences[k..]
+            .iter()
+            .take_while(|s| s.paragraph == para)
+            .count()
+            - 1;
+        let span = Span::new(sentences[k].span.start, sentences[last].span.end);
+        k = last + 1;
+        let body = span.slice(text);
+        let lead = body.len() - body.trim_start_matches(['"', '“', ' ']).len();
+        let rest = &body[lead..];
+        let Some(colon) = rest.find(':') else {
+            continue;
+        };
+        let name = &rest[..colon];
+        let is_name = (2..=30).contains(&name.len())
+            && name.split(' ').count() <= 3
+            && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && name
+                .chars()
+                .all(|c| c.is_uppercase() || " .-'’".contains(c))
+            && !NOT_TRANSCRIPT_SPEAKERS.contains(&name);
+        let words = rest[colon + 1..].trim();
+        if !is_name || words.is_empty() {
+            continue;
+        }
+        let at = span.start + lead;
+        let words_start = span.start + (body.len() - rest[colon + 1..].trim_start().len());
+        lines.push(TranscriptLine {
+            paragraph: span,
+            speaker: Span::new(at, at + colon),
+            cue: Span::new(at + colon, at + colon + 1),
+            words: Span::new(words_start, words_start + words.len()),
+        });
+    }
+    if lines.len() < MIN_TRANSCRIPT_LINES {
+        lines.clear();
+    }
+    lines
+}
+
 /// The name that signs a quotation after a dash at the end of its line
 /// (`“…” ― Jane Doe`, epigraph and vox-pop style), if one does.
 fn signature_after(text: &str, at: usize) -> Option<Span> {
@@ -566,6 +664,28 @@ fn add_unclaimed(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_transcript_is_read_line_by_line() {
+        let text = "Partial transcript as follows:\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not. \"Never,\" he said.\n\n\"WALLACE: Thank you.\n\nUPDATE: More later.";
+        let sentences = crate::text::sentences(text);
+        let lines = transcript_lines(text, &sentences);
+        let read: Vec<(&str, &str)> = lines
+            .iter()
+            .map(|l| (l.speaker.slice(text), l.words.slice(text)))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("WALLACE", "Will she be there?"),
+                ("PENCE", "She will not. \"Never,\" he said."),
+                ("WALLACE", "Thank you.")
+            ]
+        );
+        // Two tagged lines are not yet a transcript.
+        let two = "WALLACE: Hello.\n\nPENCE: Hi.";
+        assert!(transcript_lines(two, &crate::text::sentences(two)).is_empty());
+    }
 
     #[test]
     fn a_quotation_signed_with_a_dash_is_its_signers() {
