@@ -617,9 +617,10 @@ fn signature_after(text: &str, at: usize) -> Option<Span> {
 
 /// Quotations no attribution claimed that read as whole statements: they
 /// continue the speaker of the statement just before them in the same or the
-/// previous paragraph (news style: `“A,” she said.` ⏎ `“B.”`). Quoted phrases
+/// previous paragraph (news style: `“A,” she said.` ⏎ `“B.”`). Other quotations
 /// of [`MIN_QUOTED_PHRASE_WORDS`] or more are statements too, given to the
-/// sentence's first name. Short ones (scare quotes, titles) are not.
+/// speaker of a statement earlier in their sentence, else to the sentence's
+/// first name. Short ones (scare quotes, titles) are not.
 fn add_unclaimed(
     text: &str,
     sentences: &[Sentence],
@@ -660,24 +661,6 @@ fn add_unclaimed(
                     .trim_end()
                     .ends_with(['.', '!', '?', ',', '…'])
             });
-        // Not a whole sentence after a speaker's statement, but long enough to be
-        // someone's words ("Reid has gone after Trump as a “human leech who will
-        // bleed the country”"): the sentence's first name is the likeliest speaker.
-        if words >= MIN_QUOTED_PHRASE_WORDS && !(words >= MIN_UNCLAIMED_WORDS && is_sentence) {
-            let speaker = first_name_before(sentences, resolver.entities, span.start)
-                .map(|e| resolver.speaker(e));
-            quotes.push(Quote {
-                pieces: group.iter().map(|q| q.inner).collect(),
-                role: None,
-                speaker,
-                cue: None,
-                kind: QuoteKind::Direct,
-            });
-            continue;
-        }
-        if words < MIN_UNCLAIMED_WORDS || !is_sentence {
-            continue;
-        }
         let para = paragraph_of(span.start);
         // The statement ending last before the quotation (the later one on a
         // tie) that starts in its paragraph or the one before; one ending
@@ -688,8 +671,32 @@ fn add_unclaimed(
             .rev()
             .take_while(|&&(end, _)| end >= earliest || para == usize::MAX)
             .map(|&(_, k)| &quotes[k])
-            .find(|q| paragraph_of(q.span().start).saturating_add(1) >= para);
-        let Some(previous) = previous.filter(|q| q.speaker.is_some()) else {
+            .find(|q| paragraph_of(q.span().start).saturating_add(1) >= para)
+            .filter(|q| q.speaker.is_some());
+        let Some(previous) = previous.filter(|_| words >= MIN_UNCLAIMED_WORDS && is_sentence)
+        else {
+            // Not a whole sentence after a speaker's statement, but long enough to
+            // be someone's words ("Reid has gone after Trump as a “human leech who
+            // will bleed the country”"): the speaker of a statement earlier in its
+            // sentence, else the sentence's first name.
+            if words < MIN_QUOTED_PHRASE_WORDS {
+                continue;
+            }
+            let sentence_start = sentences
+                .get(sentences.partition_point(|s| s.span.end <= span.start))
+                .map_or(span.start, |s| s.span.start);
+            let speaker = match previous.filter(|q| q.span().start >= sentence_start) {
+                Some(q) => q.speaker.clone(),
+                None => first_name_before(sentences, resolver.entities, span.start)
+                    .map(|e| resolver.speaker(e)),
+            };
+            quotes.push(Quote {
+                pieces: group.iter().map(|q| q.inner).collect(),
+                role: None,
+                speaker,
+                cue: None,
+                kind: QuoteKind::Direct,
+            });
             continue;
         };
         let quote = Quote {
