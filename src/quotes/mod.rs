@@ -593,11 +593,23 @@ fn transcript_lines(text: &str, sentences: &[Sentence]) -> Vec<TranscriptLine> {
     lines
 }
 
+/// How far after a quotation its signature may end (bytes).
+const SIGNATURE_BYTES: usize = 160;
+
 /// The name that signs a quotation after a dash at the end of its line
 /// (`“…” ― Jane Doe`, epigraph and vox-pop style), if one does.
 fn signature_after(text: &str, at: usize) -> Option<Span> {
-    let rest = text.get(at..)?;
-    let line = &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())];
+    // A short look ahead: the line must end within it (long texts stay linear).
+    let mut end = text.len().min(at.saturating_add(SIGNATURE_BYTES));
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = text.get(at..end)?;
+    let line = match rest.find(['\n', '\r']) {
+        Some(k) => &rest[..k],
+        None if end == text.len() => rest,
+        None => return None,
+    };
     let after_dash = line.trim_start().strip_prefix(['―', '—', '–'])?;
     let name = after_dash.trim().trim_end_matches('.');
     let words: Vec<&str> = name.split_whitespace().collect();
