@@ -3,7 +3,7 @@
 //!
 //! ```sh
 //! cargo run --release --features train --bin train-quotes -- /work/shared/data/quotes \
-//!     [--epochs N (6)] [--cue-buckets N (262144)] [--role-buckets N (262144)] \
+//!     [--epochs N (2)] [--cue-buckets N (262144)] [--role-buckets N (262144)] \
 //!     [--keep F (0.02)] [--levels N (15)] [--seed N] [--out FILE (models/quotes.bin)]
 //! ```
 //!
@@ -14,7 +14,10 @@
 //! role tags of its sentence). Both taggers are averaged perceptrons trained
 //! on their own greedy decisions; the role tagger learns from gold cues. The
 //! epoch with the best dev score (cue-span F1 plus content-overlap F1 of the
-//! *packed* model) is kept. Deterministic: a fixed shuffle seed.
+//! *packed* model) is kept. Two epochs by default: with more, the cue tagger
+//! vetoes more of the rules' readings and the engine's PolNeAR dev span F1
+//! falls (67.4, 67.3, 67.3, 66.2, 66.2, 64.6 after epochs 1 to 6).
+//! Deterministic: a fixed shuffle seed.
 
 use std::fs;
 use std::path::PathBuf;
@@ -47,7 +50,7 @@ fn parse_args() -> Result<Args, String> {
     )?);
     let mut a = Args {
         data,
-        epochs: 6,
+        epochs: 2,
         cue_buckets: 262_144,
         role_buckets: 262_144,
         out: PathBuf::from("models/quotes.bin"),

@@ -51,7 +51,7 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
     "privately", "bluntly", "flatly", "simply", "clearly", "specifically", "herself", "himself",
     "themselves", "itself", "separately", "earlier", "frequently", "initially", "twice", "only",
     "should", "can", "must", "personally", "directly", "allegedly", "apparently", "angrily",
-    "firmly", "strongly", "in", "turn",
+    "firmly", "strongly", "in", "turn", "long",
 ];
 
 /// Words a speaker noun phrase never ends with.
@@ -68,7 +68,7 @@ const NOT_SPEAKER_HEAD: &[&str] = &[
     "some", "no", "more", "most", "less", "much", "many", "well", "back", "up", "out", "over",
     "down", "off", "again", "never", "always", "time", "way", "week", "year", "day", "month",
     "night", "morning", "afternoon", "evening", "today", "tonight", "yesterday", "tomorrow",
-    "one",
+    "one", "having",
 ];
 
 /// Words that open a noun phrase and are part of it.
@@ -267,10 +267,14 @@ impl View<'_> {
                 w,
                 "told" | "said" | "shown" | "known" | "written" | "thought" | "found"
             );
-        // "if a replacement were offered", "he was asked": passive.
+        // "if a replacement were offered", "he was asked", "is widely expected": passive.
+        let mut b = k;
+        while b > 1 && is_adverb(self.w(b - 1)) {
+            b -= 1;
+        }
         if participle
             && matches!(
-                prev,
+                b.checked_sub(1).map_or("", |p| self.w(p)),
                 "was" | "were" | "be" | "been" | "being" | "is" | "are"
             )
         {
@@ -356,12 +360,10 @@ impl View<'_> {
             return None;
         }
         let w = self.w(t);
-        // "Umerov, who also serves as …, said" → Umerov; "voters who said" → who.
+        // "voters who said", "Mr. Kamin, who emphasized": the mention is the
+        // relative, as PolNeAR marks it; the speaker resolves it to its antecedent.
         if w == "who" || w == "which" {
-            if t >= 2 && self.w(t - 1) == "," && depth == 0 {
-                return self.speaker_ending_at(t - 2, depth + 1);
-            }
-            return (w == "who").then(|| (self.toks[t].span, t));
+            return Some((self.toks[t].span, t));
         }
         // Apposition or relative clause: "Andriy Hnatov, Chief of the General Staff, said".
         if (w == "," || w == ")") && depth == 0 {
@@ -423,6 +425,8 @@ impl View<'_> {
         let is_number = self.toks[t].kind == TokenKind::Number;
         if !(self.is_word(t) || is_number)
             || NOT_SPEAKER_HEAD.contains(&w)
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
             || self.lex(t).is_some()
             || w.ends_with("ly")
         {
@@ -812,6 +816,7 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         }
     }
     out.extend((0..n).filter_map(|k| noun_cue(v, k, end)));
+    out.extend((0..n).filter_map(|k| passive(v, k, end)));
     let mut k = 0;
     while k < n {
         if v.w(k) == "according" && v.w(k + 1) == "to" && !v.quoted[k] {
@@ -970,8 +975,12 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                 stop = comma;
             }
         }
+        // "echoed this assessment …, confirming that": the cue phrase waits for
+        // its participle; an object with quoted words ("called Clinton a
+        // “champion”, citing …") is a statement of its own.
         if class == CueClass::Object
             && next_cue.is_some_and(|j| v.is_participle_cue(j) && v.w(j - 1) == ",")
+            && !(c..stop).any(|j| v.quoted[j])
         {
             pending = Some((cue, speaker));
             last_speaker = speaker;
@@ -1028,6 +1037,72 @@ fn in_relative_clause(v: &View, k: usize) -> bool {
         j -= 1;
     }
     j >= 2 && PRONOUNS.contains(&v.w(j - 1)) && matches!(v.w(j - 2), "what" | "as")
+}
+
+/// Participles whose agentless passive reports a statement or an expectation
+/// with no one named ("The vote is expected to …", "He has been accused of
+/// …"): PolNeAR marks the whole clause, subject included, as the content.
+const PASSIVE_CUES: &[&str] = &["expected", "criticized", "criticised", "accused", "said"];
+
+/// Auxiliaries of a passive, between its subject and participle.
+const PASSIVE_AUXILIARIES: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "also",
+    "widely",
+    "often",
+    "sometimes",
+    "long",
+    "not",
+    "now",
+];
+
+/// `SUBJECT (is|was|has been …) PARTICIPLE (to|of|for|that) …` without a "by" agent.
+fn passive(v: &View, k: usize, end: usize) -> Option<Attribution> {
+    if v.quoted[k]
+        || !PASSIVE_CUES.contains(&v.w(k))
+        || !matches!(v.w(k + 1), "to" | "of" | "for" | "that")
+    {
+        return None;
+    }
+    let mut aux = k;
+    while aux > 0 && (PASSIVE_AUXILIARIES.contains(&v.w(aux - 1)) || is_adverb(v.w(aux - 1))) {
+        aux -= 1;
+    }
+    let be = (aux..k).any(|j| matches!(v.w(j), "is" | "are" | "was" | "were" | "be" | "been"));
+    if !be || aux == 0 || (aux..k).any(|j| v.quoted[j]) {
+        return None;
+    }
+    let (subject, first) = v.speaker_ending_at(aux - 1, 0)?;
+    // The subject opens its clause: the sentence start, a comma or a conjunction.
+    if first > 0
+        && !matches!(
+            v.w(first - 1),
+            "," | "and" | "but" | "that" | ";" | ":" | "—"
+        )
+    {
+        return None;
+    }
+    let (stop, _) = v.content_end(k + 1, end);
+    let content = Span::new(subject.start, v.span_of(k + 1, stop)?.end);
+    Some(Attribution {
+        cue: Span::new(v.toks[aux].span.start, v.toks[k].span.end),
+        speaker: None,
+        content,
+    })
 }
 
 /// Nouns of saying and stance that PolNeAR annotates as cues with their
@@ -1191,6 +1266,26 @@ mod tests {
                 "that those talks were proceeding constructively".into()
             )]
         );
+    }
+
+    #[test]
+    fn an_agentless_passive_reports_its_whole_clause() {
+        assert_eq!(
+            read_plain("The House is widely expected to pass the bill this week."),
+            [(
+                String::new(),
+                "is widely expected".into(),
+                "The House is widely expected to pass the bill this week".into()
+            )]
+        );
+        // A named agent, or no passive: not this reading.
+        assert!(read_plain("The bill was criticized by Democrats for its cost.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_speaker_is_the_relative() {
+        let got = read_plain("Mr. Kamin, who emphasized that the plan was simple, left early.");
+        assert_eq!(got[0].0, "who");
     }
 
     #[test]

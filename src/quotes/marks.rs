@@ -170,9 +170,11 @@ pub fn quotes(text: &str) -> Vec<Quoted> {
                     }
                 }
                 None => {
+                    // A closing mark that opens a line before a word (”Fear. I am …”) opens.
                     let is_double = double_opener(c)
                         && (!matches!(c, '"' | TWO_APOSTROPHES)
-                            || !prev.is_some_and(char::is_alphanumeric));
+                            || !prev.is_some_and(char::is_alphanumeric))
+                        || c == '”' && prev.is_none() && before_letter;
                     let is_single = single_opener(c) && after_space && before_letter;
                     if is_double || is_single {
                         open = Some((
@@ -217,24 +219,63 @@ fn is_plural_possessive(chars: &[(usize, char)], k: usize) -> bool {
 }
 
 /// Join pieces of one quote: across paragraphs (a continued quote) and across
-/// an attribution (`“A,” he said, “B.”`).
+/// an attribution (`“A,” he said, “B.”`, `“A!” she shouted. “B.”`). Not
+/// when the gap ends with a clause of its own (`“A,” he said, adding, “B”`:
+/// PolNeAR's annotators give B to "adding"), after a finished sentence (`… “A.” She adds, “B”`),
+/// nor into a piece that the sentence goes on after (`“A,” Warren said. “B”
+/// to drive up …, she said`: B belongs to that later statement).
 pub fn group(text: &str, quoted: &[Quoted]) -> Vec<Vec<Quoted>> {
     let mut groups: Vec<Vec<Quoted>> = Vec::new();
     for &q in quoted {
-        let joins = groups.last().and_then(|g| g.last()).is_some_and(|last| {
+        let joins = groups.last().is_some_and(|g| {
+            let (Some(first), Some(last)) = (g.first(), g.last()) else {
+                return false;
+            };
             if q.continues {
                 return true;
             }
-            let inner = last.inner.slice(text).trim_end();
+            // The first piece opens its sentence: one inside a sentence ("DuVernay
+            // said she felt … “…,” she said. “B.”) makes a statement of its own.
+            let opens_sentence = text
+                .get(..first.outer.start)
+                .and_then(|before| before.trim_end_matches([' ', '\t']).chars().next_back())
+                .is_none_or(|c| {
+                    matches!(c, '\n' | '\r' | '.' | '!' | '?' | '”' | '"' | '’' | '\'')
+                });
+            // A nested quote may close with the outer one: “People say, ‘…,’”.
+            let inner = last
+                .inner
+                .slice(text)
+                .trim_end_matches(|c: char| c.is_whitespace() || is_mark(c));
             let gap = text.get(last.outer.end..q.outer.start).unwrap_or("\n");
-            let gap_words = gap.split_whitespace().count();
-            (inner.ends_with([',', '—', '–']) || gap.trim_end().ends_with(','))
-                && gap.trim_end().ends_with([',', '.'])
-                && gap_words <= 30
+            let gap_end = gap.trim_end();
+            let words: Vec<String> = gap
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            let has_cue = words.iter().any(|w| super::is_speech_verb(w));
+            // The gap's last clause ("…, adding later,", "…, including,") opens a statement of its own.
+            let last_clause = gap_end
+                .strip_suffix(',')
+                .map(|g| g.rsplit(',').next().unwrap_or(g).to_lowercase());
+            let second_cue = last_clause.is_some_and(|c| {
+                c.split(|ch: char| !ch.is_alphabetic())
+                    .any(|w| w == "including" || w.ends_with("ing") && super::is_speech_verb(w))
+            });
+            let sentence_goes_on = gap_end.ends_with('.')
+                && text
+                    .get(q.outer.end..)
+                    .and_then(|rest| rest.trim_start_matches([' ', ',']).chars().next())
+                    .is_some_and(char::is_lowercase);
+            opens_sentence
+                && inner.ends_with([',', '—', '–', '!', '?'])
+                && gap_end.ends_with([',', '.'])
+                && words.len() <= 30
                 && !gap.contains('\n')
-                && gap
-                    .split(|c: char| !c.is_alphabetic())
-                    .any(|w| super::is_speech_verb(&w.to_lowercase()))
+                && has_cue
+                && !second_cue
+                && !sentence_goes_on
         });
         match groups.last_mut() {
             Some(g) if joins => g.push(q),
@@ -295,6 +336,46 @@ mod tests {
         assert_eq!(groups.len(), 2);
         assert_eq!(groups[0].len(), 2);
         assert_eq!(groups[0][1].inner.slice(text), "but not today.");
+    }
+
+    #[test]
+    fn a_closing_mark_that_opens_a_paragraph_opens_a_quote() {
+        assert_eq!(
+            inner("”Fear. I am afraid.” ― Jane Doe\n\nHe said ”no”."),
+            ["Fear. I am afraid."]
+        );
+    }
+
+    #[test]
+    fn joins_pieces_only_around_a_plain_attribution() {
+        let groups = |text: &str| -> Vec<usize> {
+            group(text, &quotes(text)).iter().map(Vec::len).collect()
+        };
+        // A nested quote closing with the outer one; an exclamation.
+        assert_eq!(
+            groups(
+                "“People say, ‘It doesn't matter,’” said Charlie King. “The question is turnout.”"
+            ),
+            [2]
+        );
+        assert_eq!(
+            groups("“A big year!” Price shouted to the crowd. “We have his back.”"),
+            [2]
+        );
+        // A second statement opens in the gap, or the first piece ends a sentence.
+        assert_eq!(
+            groups("“We can’t afford it,” Trump said, adding later, “NATO costs a fortune.”"),
+            [1, 1]
+        );
+        assert_eq!(
+            groups("She says he is the “same rigged system.” She adds, “What kind of genius?”"),
+            [1, 1]
+        );
+        // The second piece belongs to a sentence that goes on after it.
+        assert_eq!(
+            groups("“This isn’t right,” Warren said. “You squeezed employees” to drive up the price, she said."),
+            [1, 1]
+        );
     }
 
     #[test]

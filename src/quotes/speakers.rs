@@ -31,7 +31,8 @@ const NEXT_TO_BYTES: usize = 256;
 impl Resolver<'_> {
     /// The speaker for a mention, before pronoun resolution.
     pub fn speaker(&self, mention: Span) -> Speaker {
-        if mention.slice(self.text).eq_ignore_ascii_case("who") {
+        let word = mention.slice(self.text);
+        if word.eq_ignore_ascii_case("who") || word.eq_ignore_ascii_case("which") {
             return self.relative_speaker(mention);
         }
         let inside: Vec<&Entity> = crate::entities::starting_in(self.entities, mention)
