@@ -234,6 +234,19 @@ fn a_single_line_text_is_read_as_body() {
 }
 
 #[test]
+fn a_one_sentence_lede_paragraph_is_read_as_body() {
+    // The Wikinews sentence as a one-sentence first paragraph (a lede, as
+    // the BBC writes them), not a title.
+    let lede =
+        "Dr Gary Mortimer said the stores fill the stock every night.\n\nShoppers were calm.";
+    let (content, _, mention, _) = only(lede);
+    assert_eq!(
+        (content.as_str(), mention.as_str()),
+        ("the stores fill the stock every night", "Dr Gary Mortimer")
+    );
+}
+
+#[test]
 fn a_verb_form_the_learned_tagger_rejects_is_no_cue() {
     // Ebola article (Wikinews): "had already shown considerable progress" reports
     // nothing; the rules alone read "shown" as a cue with Fauci as its speaker.

@@ -55,7 +55,7 @@ pub fn rule_readings_by_sentence(
     let outers = quotation_spans(text);
     sentences
         .iter()
-        .zip(headlines(sentences))
+        .zip(headlines(text, sentences))
         .map(|(sentence, headline)| {
             rule_readings(&attribution::read(
                 text,
@@ -70,15 +70,35 @@ pub fn rule_readings_by_sentence(
 
 /// Per sentence: is it read as a headline (only "Name: words" and "Name
 /// Says …" attribute there)? Headline and standfirst lines are; so is a
-/// one-sentence first paragraph before more text, even when it ends with a
-/// full stop (many feeds add one).
-fn headlines(sentences: &[Sentence]) -> Vec<bool> {
+/// one-sentence first paragraph before more text that is written in title
+/// case, even when it ends with a full stop (many feeds add one). A first
+/// paragraph in sentence case is read as body: a one-sentence lede ("Rishi
+/// Sunak has said he will …") or a plain title ("Judge rejects New York
+/// Times request to unseal Trump divorce file.") reads as a clause.
+fn headlines(text: &str, sentences: &[Sentence]) -> Vec<bool> {
     let first_line_is_title = sentences.iter().filter(|s| s.paragraph == 0).count() == 1
-        && sentences.iter().any(|s| s.paragraph > 0);
+        && sentences.iter().any(|s| s.paragraph > 0)
+        && sentences
+            .first()
+            .is_some_and(|s| is_title_case(s.span.slice(text)));
     sentences
         .iter()
         .map(|s| s.kind != SentenceKind::Body || first_line_is_title && s.paragraph == 0)
         .collect()
+}
+
+/// Most words of four letters or more start with a capital.
+fn is_title_case(line: &str) -> bool {
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    !long.is_empty() && capitalised * 10 >= long.len() * 7
 }
 
 /// The outer spans (marks included) of all quotations in `text`.
@@ -148,7 +168,7 @@ pub fn find(
     let mut quotes: Vec<Quote> = Vec::new();
     let mut seen: std::collections::HashSet<Span> = std::collections::HashSet::new();
     let mut claimed = vec![false; groups.len()];
-    let headlines = headlines(sentences);
+    let headlines = headlines(text, sentences);
     for (si, sentence) in sentences.iter().enumerate() {
         if sentence.kind == SentenceKind::Boilerplate || in_transcript(sentence.span) {
             continue;
