@@ -279,6 +279,9 @@ const MIN_LEARNED_CONTENT: usize = 40;
 /// F1 +0.4, direct+mixed +0.6, end-to-end +0.3 (60 bytes: +0.5, -0.3, +0.2).
 const MIN_LOOSE_LEARNED_CONTENT: usize = 100;
 
+/// The longest sentence (tokens) in which less confident cues are read.
+const LOOSE_LEARNED_TOKENS: usize = 150;
+
 /// A rule attribution whose cue words all score this far below O in the
 /// learned cue tagger is dropped: PolNeAR's annotators never take such a word
 /// as a cue there ("opposed to Mexicans", "identify a location"). Chosen on dev.
@@ -304,7 +307,14 @@ fn merge_learned(
         return;
     };
     let t = learned::Tokens::new(text, sentence, outers, entities, rule_readings(read));
-    let (readings, margins) = learned::read(&model.cues, &model.roles, &t, 0.0);
+    // Less confident cues are read only in sentences of ordinary length: each
+    // reading tags the whole sentence again.
+    let floor = if t.toks.len() <= LOOSE_LEARNED_TOKENS {
+        0.0
+    } else {
+        MIN_LEARNED_MARGIN
+    };
+    let (readings, margins) = learned::read(&model.cues, &model.roles, &t, floor);
     read.retain(|a| {
         let best = t
             .toks
