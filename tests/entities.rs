@@ -334,3 +334,11 @@ fn a_chair_is_a_title() {
     let a = analyse(text);
     assert_eq!(cluster(&a, "Jerome Powell").role.as_deref(), Some("Chair"));
 }
+
+#[test]
+fn a_particle_name_joins_its_full_name_with_or_without_the_particle() {
+    let text = "Syrian President Bashar al-Assad met envoys in Damascus. Al-Assad later said the talks failed. Assad has ruled since 2000.";
+    let a = analyse(text);
+    let assad = cluster(&a, "Bashar al-Assad");
+    assert_eq!(assad.mentions.len(), 3, "{assad:?}");
+}

@@ -31,7 +31,10 @@ pub fn cluster(text: &str, entities: &mut [Entity], roles: &[(Span, String)]) ->
     for i in order {
         let name = entities[i].span.slice(text);
         let label = entities[i].label;
-        let words: Vec<&str> = name.split_whitespace().collect();
+        let words: Vec<_> = name
+            .split_whitespace()
+            .map(super::particles::fold)
+            .collect();
         let same = by_name.get(&(label, name)).copied();
         let target = same.or_else(|| match by_alias.get(&words.join(" "))?.as_slice() {
             [only] => Some(*only),
@@ -97,12 +100,22 @@ pub fn cluster(text: &str, entities: &mut [Entity], roles: &[(Span, String)]) ->
 }
 
 /// The aliases a name allows: its first or last words, fewer than all
-/// ("Rustem Umerov" → "Rustem", "Umerov"), each joined with single spaces.
-fn aliases(words: &[&str]) -> Vec<String> {
+/// ("Rustem Umerov" → "Rustem", "Umerov"), each joined with single spaces,
+/// and a last particle name without its particle ("Bashar al-Assad" →
+/// "Assad").
+fn aliases<S: AsRef<str>>(words: &[S]) -> Vec<String> {
+    let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
     let mut out = Vec::new();
     for k in 1..words.len() {
         out.push(words[..k].join(" "));
         out.push(words[words.len() - k..].join(" "));
+    }
+    if let Some(name) = words
+        .last()
+        .filter(|_| words.len() > 1)
+        .and_then(|w| super::particles::without_particle(w))
+    {
+        out.push(name.to_owned());
     }
     out
 }

@@ -26,6 +26,28 @@ fn is_particle_name(word: &str) -> bool {
     })
 }
 
+/// A word as a name alias is looked up: a particle name written with a
+/// capital because it opens a sentence ("Al-Assad") as in the full name
+/// ("al-Assad").
+pub fn fold(word: &str) -> std::borrow::Cow<'_, str> {
+    match word.split_once('-') {
+        Some((particle, name))
+            if name.starts_with(char::is_uppercase)
+                && particle.starts_with(char::is_uppercase)
+                && is_particle(&particle.to_lowercase()) =>
+        {
+            format!("{}-{name}", particle.to_lowercase()).into()
+        }
+        _ => word.into(),
+    }
+}
+
+/// The name after a particle ("al-Assad" → "Assad"), by which news also
+/// calls a person.
+pub fn without_particle(word: &str) -> Option<&str> {
+    is_particle_name(word).then(|| word.split_once('-').map(|(_, name)| name))?
+}
+
 fn is_capitalised(word: &str) -> bool {
     word.starts_with(char::is_uppercase)
 }
@@ -102,6 +124,15 @@ mod tests {
         );
         let w = words("Vincent van Gogh painted");
         assert_eq!(repair(&w, &[(0, 1, 0)], 0), vec![(0, 3, 0)]);
+    }
+
+    #[test]
+    fn folds_a_capitalised_particle_and_strips_one() {
+        assert_eq!(fold("Al-Assad"), "al-Assad");
+        assert_eq!(fold("al-Assad"), "al-Assad");
+        assert_eq!(fold("Rolls-Royce"), "Rolls-Royce");
+        assert_eq!(without_particle("al-Assad"), Some("Assad"));
+        assert_eq!(without_particle("Rolls-Royce"), None);
     }
 
     #[test]
