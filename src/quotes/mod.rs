@@ -315,8 +315,13 @@ fn merge_learned(
             continue;
         };
         // A quotation read as the whole content ("“…,” Melanie said, and soon …")
-        // stays as it is: the words after the attribution are the writer's.
-        if !sentence.contains(a.content) || outers.binary_search(&a.content).is_ok() {
+        // stays as it is: the words after the attribution are the writer's; so
+        // does the empty content of "Lam continued in the statement:", which
+        // the next paragraph fills.
+        if a.content.is_empty()
+            || !sentence.contains(a.content)
+            || outers.binary_search(&a.content).is_ok()
+        {
             continue;
         }
         let tags = learned::tag_roles(&mut roles, &t, (first, last), |_, _, _, _| {});
