@@ -19,7 +19,9 @@
 //! among its features) then checks them: it drops rule cues it firmly
 //! rejects, re-reads where each reported clause ends, and adds the confident
 //! attributions whose cues the lexicon lacks (the long tail of stance and
-//! belief verbs, cue phrases and nouns).
+//! belief verbs, cue phrases and nouns), and less confident ones whose content
+//! is a whole clause. Transcript lines (`WALLACE: …`) are statements of
+//! their own; a quotation signed with a dash (`“…” ― Jane Doe`) is its signer's.
 
 mod attribution;
 mod cues;
