@@ -19,7 +19,9 @@
 //! among its features) then checks them: it drops rule cues it firmly
 //! rejects, re-reads where each reported clause ends, and adds the confident
 //! attributions whose cues the lexicon lacks (the long tail of stance and
-//! belief verbs, cue phrases and nouns).
+//! belief verbs, cue phrases and nouns), and less confident ones whose content
+//! is a whole clause. Transcript lines (`WALLACE: …`) are statements of
+//! their own; a quotation signed with a dash (`“…” ― Jane Doe`) is its signer's.
 
 mod attribution;
 mod cues;
@@ -335,8 +337,13 @@ fn merge_learned(
             continue;
         };
         // A quotation read as the whole content ("“…,” Melanie said, and soon …")
-        // stays as it is: the words after the attribution are the writer's.
-        if !sentence.contains(a.content) || outers.binary_search(&a.content).is_ok() {
+        // stays as it is: the words after the attribution are the writer's; so
+        // does the empty content of "Lam continued in the statement:", which
+        // the next paragraph fills.
+        if a.content.is_empty()
+            || !sentence.contains(a.content)
+            || outers.binary_search(&a.content).is_ok()
+        {
             continue;
         }
         let tags = learned::tag_roles(&mut roles, &t, (first, last), |_, _, _, _| {});
