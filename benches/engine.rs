@@ -2,8 +2,8 @@
 //! (MB/s): the whole entity step (sentences, names and values, roles,
 //! clusters), the quote step alone (given the entity step's output) and the
 //! whole `analyse`, each on the seed article and on a text of about 100,000
-//! words (the seed article repeated), so the long-text figures show that
-//! every step stays linear.
+//! words (the seed article repeated) and on one 130 KB run-on sentence of
+//! 2,000 quotes, so the long-text figures show that every step stays linear.
 //!
 //!     cargo bench --bench engine
 //!
@@ -17,10 +17,16 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 const SEED: &str = include_str!("../seeds/ukraine-peace-talks.txt");
 
-fn texts() -> [(&'static str, String); 2] {
+fn texts() -> [(&'static str, String); 3] {
     let words = SEED.split_whitespace().count().max(1);
     let long = vec![SEED; 100_000usize.div_ceil(words)].join("\n");
-    [("seed article", SEED.to_owned()), ("100k words", long)]
+    // The worst case for the quote step: one 130 KB sentence of 2,000 quotes.
+    let run_on = "“We will keep going, whatever happens,” said Anna Smith, and ".repeat(2_000);
+    [
+        ("seed article", SEED.to_owned()),
+        ("100k words", long),
+        ("run-on line of quotes", run_on),
+    ]
 }
 
 fn entity_step(text: &str) -> usize {

@@ -754,8 +754,14 @@ pub fn tag_cues_with_margins<W: Weights>(
     (tags, margins)
 }
 
+/// How many tokens before and after its cue a source or content may reach.
+/// Every cue tags only this window, so a sentence with thousands of cues (a
+/// run-on line of quotes) costs linear time, not quadratic; PolNeAR has no
+/// attribution this wide.
+pub const ROLE_WINDOW: usize = 120;
+
 /// Tag the source and content of the cue on tokens `cue.0..=cue.1`; cue
-/// tokens are always O.
+/// tokens, and tokens more than [`ROLE_WINDOW`] away, are always O.
 pub fn tag_roles<W: Weights>(
     weights: &mut W,
     t: &Tokens,
@@ -764,10 +770,10 @@ pub fn tag_roles<W: Weights>(
 ) -> Vec<usize> {
     let mut f = Features::default();
     let mut scores = vec![0.0; ROLE_TAGS];
-    let mut tags = Vec::with_capacity(t.len());
-    for k in 0..t.len() {
+    let mut tags = vec![0; t.len()];
+    let window = cue.0.saturating_sub(ROLE_WINDOW)..(cue.1 + 1 + ROLE_WINDOW).min(t.len());
+    for k in window {
         if (cue.0..=cue.1).contains(&k) {
-            tags.push(0);
             continue;
         }
         let prev = if k > 0 { tags[k - 1] } else { 5 };
@@ -776,7 +782,7 @@ pub fn tag_roles<W: Weights>(
         score(weights, &f, &mut scores);
         let tag = best_allowed(&scores, if k > 0 { prev } else { 0 }, true);
         learn(weights, &f, k, tag);
-        tags.push(tag);
+        tags[k] = tag;
     }
     tags
 }
