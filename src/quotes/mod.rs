@@ -147,7 +147,14 @@ pub fn find(
     let quoted = marks::quotes(text);
     let outers: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
     let transcript = transcript_lines(text, sentences);
-    let in_transcript = |span: Span| transcript.iter().any(|l| l.paragraph.overlaps(span));
+    // Lines are in text order and do not overlap: only the first one ending
+    // after `span` starts can overlap it.
+    let in_transcript = |span: Span| {
+        let k = transcript.partition_point(|l| l.paragraph.end <= span.start);
+        transcript
+            .get(k)
+            .is_some_and(|l| l.paragraph.overlaps(span))
+    };
     // A transcript's lines are statements of their own, whatever marks run across them.
     let groups: Vec<Vec<Quoted>> = marks::group(text, &quoted)
         .into_iter()
