@@ -209,6 +209,14 @@ const ORGANISATION_WORDS: &[&str] = &[
     "laboratories",
 ];
 
+/// A "person" that is only titles ("Governor" addressed in a transcript,
+/// "Staff" of "Chief of the General Staff") names nobody.
+fn only_titles(lower: &[String]) -> bool {
+    lower
+        .iter()
+        .all(|w| TITLES.contains(&w.trim_end_matches('.')))
+}
+
 fn ends_in_organisation_word(lower: &str) -> bool {
     ORGANISATION_WORDS.contains(&lower.trim_end_matches('.'))
 }
@@ -303,7 +311,10 @@ fn find_with_reporting<W: Weights>(
                 {
                     end -= 1;
                 }
-                if first == end || only_function_word_capitalised(&view.words[first..end]) {
+                if first == end
+                    || only_function_word_capitalised(&view.words[first..end])
+                    || ty == PERSON_TYPE && only_titles(&view.lower[first..end])
+                {
                     continue;
                 }
                 let span = Span::new(view.spans[first].start, view.spans[end - 1].end);
@@ -388,6 +399,12 @@ mod tests {
             got.contains(&("Ridgeback Biotherapeutics".into(), EntityLabel::Org)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_title_alone_is_no_person() {
+        let got = found("\"Do you really see those two as equivalent, Governor?\" Wallace asked.");
+        assert!(!got.iter().any(|(s, _)| s == "Governor"), "{got:?}");
     }
 
     #[test]
