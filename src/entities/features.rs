@@ -107,7 +107,7 @@ pub fn shape(word: &str) -> String {
     out
 }
 
-fn is_capitalised(word: &str) -> bool {
+pub(crate) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 

@@ -147,15 +147,16 @@ const FUNCTION_WORDS: &[&str] = &[
 /// yet agreed" after an opening quotation mark, "So they're …") is no name:
 /// the tagger learned from CoNLL's quoted titles ("Return of the Legend")
 /// that a quotation's first capital may start one.
-fn only_function_word_capitalised(words: &[String]) -> bool {
+/// `words`: the run; `lower`: its first word in lower case.
+fn only_function_word_capitalised(words: &[String], lower: &str) -> bool {
     let Some((first, rest)) = words.split_first() else {
         return false;
     };
     let mut chars = first.chars();
     let title_case = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
     (title_case || first == "I")
-        && FUNCTION_WORDS.contains(&first.to_lowercase().as_str())
-        && !rest.iter().any(|w| w.starts_with(char::is_uppercase))
+        && FUNCTION_WORDS.contains(&lower)
+        && !rest.iter().any(|w| features::is_capitalised(w))
 }
 
 /// Last words that make a name an organisation's, never a person's
@@ -312,7 +313,7 @@ fn find_with_reporting<W: Weights>(
                     end -= 1;
                 }
                 if first == end
-                    || only_function_word_capitalised(&view.words[first..end])
+                    || only_function_word_capitalised(&view.words[first..end], &view.lower[first])
                     || ty == PERSON_TYPE && only_titles(&view.lower[first..end])
                 {
                     continue;

@@ -8,6 +8,8 @@
 //! carried on over a following particle name ("al-Zawahiri") or a particle
 //! and a capitalised word ("van Gogh").
 
+use super::features::is_capitalised;
+
 /// Lowercase particles of Arabic, Dutch, German, Romance and other names.
 const PARTICLES: &[&str] = &[
     "al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "abu", "bin", "ibn", "ben",
@@ -46,10 +48,6 @@ pub fn fold(word: &str) -> std::borrow::Cow<'_, str> {
 /// calls a person.
 pub fn without_particle(word: &str) -> Option<&str> {
     is_particle_name(word).then(|| word.split_once('-').map(|(_, name)| name))?
-}
-
-fn is_capitalised(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
 }
 
 /// `names`: the tagger's `(first, end, type)` token runs of one sentence, in

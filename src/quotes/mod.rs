@@ -237,15 +237,19 @@ pub fn find(
         }
     }
     drop_nested_statements(text, &mut quotes);
-    for line in &transcript {
-        let speaker = resolver.speaker(line.speaker);
-        quotes.push(Quote {
-            pieces: vec![line.words],
+    // A direct quote of `pieces` by the speaker `mention`, with its role.
+    let direct = |pieces: Vec<Span>, mention: Span, cue: Option<Span>| {
+        let speaker = resolver.speaker(mention);
+        Quote {
+            pieces,
             role: role_of(Some(&speaker), roles, clusters),
             speaker: Some(speaker),
-            cue: Some(line.cue),
+            cue,
             kind: QuoteKind::Direct,
-        });
+        }
+    };
+    for line in &transcript {
+        quotes.push(direct(vec![line.words], line.speaker, Some(line.cue)));
     }
     for (g, group) in groups.iter().enumerate() {
         let Some(name) = signature_after(text, group_span(group).end).filter(|_| !claimed[g])
@@ -253,14 +257,7 @@ pub fn find(
             continue;
         };
         claimed[g] = true;
-        let speaker = resolver.speaker(name);
-        quotes.push(Quote {
-            pieces: group.iter().map(|q| q.inner).collect(),
-            role: role_of(Some(&speaker), roles, clusters),
-            speaker: Some(speaker),
-            cue: None,
-            kind: QuoteKind::Direct,
-        });
+        quotes.push(direct(group.iter().map(|q| q.inner).collect(), name, None));
     }
     add_unclaimed(text, sentences, &groups, &claimed, &resolver, &mut quotes);
     quotes.sort_by_key(|q| q.span().start);
