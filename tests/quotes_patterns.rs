@@ -157,6 +157,19 @@ fn reported_speech_according_to() {
 }
 
 #[test]
+fn according_to_with_the_sources_apposition() {
+    // The Woolworths sentence above, reworded to put the source first, with
+    // an apposition holding "think", a cue word elsewhere.
+    let text = "Headline\n\nAccording to analysts at Deloitte, a Sydney think tank, sales went up in a sharp increase last week.";
+    let (content, kind, mention, _) = only(text);
+    assert_eq!(content, "sales went up in a sharp increase last week");
+    assert_eq!(
+        (kind, mention.as_str()),
+        (QuoteKind::Indirect, "analysts at Deloitte")
+    );
+}
+
+#[test]
 fn reported_speech_with_a_colon() {
     let text = "Headline\n\nThe commissioner said: \"We haven't yet agreed on rules of origin and tariff concessions.\"";
     let (content, kind, mention, _) = only(text);

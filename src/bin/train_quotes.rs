@@ -4,7 +4,7 @@
 //! ```sh
 //! cargo run --release --features train --bin train-quotes -- /work/shared/data/quotes \
 //!     [--epochs N (2)] [--cue-buckets N (262144)] [--role-buckets N (262144)] \
-//!     [--keep F (0.02)] [--levels N (15)] [--seed N] [--out FILE (models/quotes.bin)]
+//!     [--keep F (0.02)] [--cue-keep F (= keep)] [--levels N (15)] [--seed N] [--out FILE (models/quotes.bin)]
 //! ```
 //!
 //! Each article is split, tokenised and tagged for names by the engine
@@ -39,6 +39,8 @@ struct Args {
     seed: u64,
     /// Fraction of each table's weights kept (the largest); the rest are 0.
     keep: f64,
+    /// The same for the cue table alone (default: `keep`).
+    cue_keep: Option<f64>,
     /// Codebook magnitudes used (at most 127).
     levels: usize,
 }
@@ -56,6 +58,7 @@ fn parse_args() -> Result<Args, String> {
         out: PathBuf::from("models/quotes.bin"),
         seed: 7,
         keep: 0.02,
+        cue_keep: None,
         levels: 15,
     };
     while let Some(flag) = args.next() {
@@ -68,6 +71,9 @@ fn parse_args() -> Result<Args, String> {
             "--seed" => a.seed = number(value()?)? as u64,
             "--out" => a.out = PathBuf::from(value()?),
             "--keep" => a.keep = value()?.parse().map_err(|e| format!("--keep: {e}"))?,
+            "--cue-keep" => {
+                a.cue_keep = Some(value()?.parse().map_err(|e| format!("--cue-keep: {e}"))?)
+            }
             "--levels" => a.levels = number(value()?)?.clamp(1, LEVELS - 1),
             _ => return Err(format!("unknown option {flag}")),
         }
@@ -261,9 +267,9 @@ fn quantise(weights: &[f32], keep: f64, levels: usize) -> (Vec<f32>, Vec<i8>) {
     (book, codes)
 }
 
-fn pack(cues: &Plain, roles: &Plain, keep: f64, levels: usize) -> Vec<u8> {
+fn pack(cues: &Plain, roles: &Plain, (cue_keep, keep): (f64, f64), levels: usize) -> Vec<u8> {
     let mut out = Model::header();
-    for table in [cues, roles] {
+    for (table, keep) in [(cues, cue_keep), (roles, keep)] {
         let (levels, codes) = quantise(&table.weights, keep, levels);
         PackedTable::pack(table.tags, table.buckets(), &levels, &codes, &mut out);
     }
@@ -397,7 +403,12 @@ fn run() -> Result<(), String> {
             tags: ROLE_TAGS,
             weights: roles.averaged(),
         };
-        let bytes = pack(&cue_plain, &role_plain, a.keep, a.levels);
+        let bytes = pack(
+            &cue_plain,
+            &role_plain,
+            (a.cue_keep.unwrap_or(a.keep), a.keep),
+            a.levels,
+        );
         let model = Model::parse(&bytes)?;
         let (cue, content) = evaluate(&model.cues, &model.roles, &dev);
         let (fcue, fcontent) = evaluate(&cue_plain, &role_plain, &dev);

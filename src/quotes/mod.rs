@@ -298,9 +298,10 @@ const LEARNED_VETO: f32 = -5.0;
 /// rejects, re-read the content of the others (within the sentence), and
 /// add its confident attributions that the rules missed:
 /// a cue outside the lexicon ("went on to say", "believes", "polls show").
-/// One is skipped when its cue overlaps a rule cue, its content overlaps a
-/// rule content by half the longer, or its content reaches into a rule's
-/// cue or speaker (a reading across another attribution: "Posting on
+/// One is skipped when its cue overlaps a rule cue or lies inside a rule
+/// content (PolNeAR annotates no attribution inside another's content), its
+/// content overlaps a rule content by half the longer, or its content
+/// reaches into a rule's cue or speaker (a reading across another attribution: "Posting on
 /// Facebook, Ukraine’s chief peace negotiator Rustem Umerov said …").
 fn merge_learned(
     text: &str,
@@ -373,6 +374,7 @@ fn merge_learned(
                 || 2 * overlap >= a.content.len().max(b.content.len())
                 || a.content.overlaps(b.cue)
                 || b.speaker.is_some_and(|sp| a.content.overlaps(sp))
+                || b.content.contains(a.cue)
         };
         let min_content = if r.margin >= MIN_LEARNED_MARGIN {
             MIN_LEARNED_CONTENT
