@@ -16,14 +16,15 @@ show report reveal respond reply answer complain concede emphasize emphasise obs
 promise vow pledge joke boast brag allege caution speculate muse opine quip maintain indicate
 hint imply proclaim disclose lament retort counter agree estimate forecast post email write
 continue elaborate clarify affirm reaffirm recount shout yell scream interject mention repeat
-theorize theorise wonder predict point_out""".split()
+theorize theorise wonder predict point_out signal""".split()
 # Verbs whose first object is the addressee: "X told reporters (that) …".
 TELL = """tell ask assure inform remind advise""".split()
 # Verbs whose content is an object phrase: "X criticized Trump for …", "X echoed this assessment".
 OBJECT = """call describe accuse criticize criticise praise defend endorse blast denounce slam mock
 dismiss reject question cite echo blame attack condemn decry deride lambast rebuke chide tout
 applaud hail thank congratulate urge propose refer characterize characterise portray label dub
-liken credit highlight invoke reference quote retweet decline refuse threaten""".split()
+liken credit highlight invoke reference quote retweet decline refuse threaten
+assail bemoan lash balk chant recommend plead""".split()
 
 # Stance and action verbs PolNeAR annotates as cues (train split: a cue in
 # roughly 40 % or more of their occurrences): "X opposed …", "X found that …".
@@ -55,7 +56,7 @@ def forms(lemma):
     elif lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
         out |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
-        double = lemma in {"admit", "quip", "commit", "refer", "regret", "plan", "chat", "jab"}
+        double = lemma in {"admit", "quip", "commit", "refer", "regret", "plan", "chat", "jab", "slam"}
         last = lemma[-1] * double
         out |= {lemma + "s", lemma + last + "ed", lemma + last + "ing"}
     if lemma in IRREGULAR:
@@ -72,6 +73,7 @@ NOUN_FORMS = {"states", "reports", "calls", "claims", "notes", "answers", "posts
               "reference", "estimate", "forecast", "promise", "vow", "pledge", "boast", "joke",
               "call", "claim", "note", "question", "attack", "counter", "state", "report", "tweet",
               "email", "yell", "shout", "hint", "thank", "highlight", "repeat", "refuse", "decline",
+              "signal", "signals", "chant", "chants", "lash", "lashes",
               # too often not speech: "will continue their attacks"
               "continue", "continues", "continuing"}
 

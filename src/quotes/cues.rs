@@ -72,6 +72,11 @@ mod tests {
         }
         assert_eq!(cue_class("told"), Some(CueClass::Tell));
         assert_eq!(cue_class("echoed"), Some(CueClass::Object));
+        // Doubled final consonants: "slammed", not "slamed".
+        for w in ["slammed", "slamming", "quipped", "admitted"] {
+            assert!(cue_class(w).is_some(), "{w}");
+        }
+        assert_eq!(cue_class("slamed"), None);
         for (form, class) in table::CUE_FORMS {
             assert_eq!(cue_class(form), Some(*class), "{form}");
         }
