@@ -342,3 +342,21 @@ fn a_particle_name_joins_its_full_name_with_or_without_the_particle() {
     let assad = cluster(&a, "Bashar al-Assad");
     assert_eq!(assad.mentions.len(), 3, "{assad:?}");
 }
+
+#[test]
+fn rivers_mountains_and_storms_are_no_people() {
+    // News style (a Welsh flood report, written for this test).
+    let text = "Thousands lost power after Storm Bert hit Wales. \
+                Natural Resources Wales issued a warning for the River Taff in Pontypridd.";
+    let a = analyse(text);
+    assert!(
+        has(text, &a, "River Taff", EntityLabel::Loc),
+        "{:?}",
+        mentions(text, &a)
+    );
+    assert!(
+        has(text, &a, "Storm Bert", EntityLabel::Misc),
+        "{:?}",
+        mentions(text, &a)
+    );
+}

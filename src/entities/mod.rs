@@ -222,6 +222,18 @@ fn ends_in_organisation_word(lower: &str) -> bool {
     ORGANISATION_WORDS.contains(&lower.trim_end_matches('.'))
 }
 
+/// The type of a name that a common noun opens, which no person's name does
+/// ("River Taff", "Mount Kenya", "Storm Bert", "Hurricane Milton"): the
+/// tagger takes a capitalised word before an unknown one for a first name.
+fn common_noun_head(first_lower: &str) -> Option<EntityLabel> {
+    match first_lower {
+        "river" | "lake" | "mount" | "mt" | "cape" | "fort" | "port" | "loch" | "lough"
+        | "isle" => Some(EntityLabel::Loc),
+        "storm" | "hurricane" | "typhoon" | "cyclone" | "tropical" => Some(EntityLabel::Misc),
+        _ => None,
+    }
+}
+
 /// The tagger's type index of [`EntityLabel::Person`] in [`LABELS`].
 const PERSON_TYPE: usize = 0;
 
@@ -319,11 +331,14 @@ fn find_with_reporting<W: Weights>(
                     continue;
                 }
                 let span = Span::new(view.spans[first].start, view.spans[end - 1].end);
-                let label = if ty == PERSON_TYPE && ends_in_organisation_word(&view.lower[end - 1])
-                {
-                    EntityLabel::Org
-                } else {
-                    LABELS[ty]
+                let label = match ty {
+                    PERSON_TYPE if ends_in_organisation_word(&view.lower[end - 1]) => {
+                        EntityLabel::Org
+                    }
+                    PERSON_TYPE if end - first >= 2 => {
+                        common_noun_head(&view.lower[first]).unwrap_or(EntityLabel::Person)
+                    }
+                    _ => LABELS[ty],
                 };
                 out.push(Entity {
                     span,
