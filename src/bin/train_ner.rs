@@ -3,6 +3,7 @@
 //! ```sh
 //! cargo run --release --features train --bin train-ner -- /work/shared/data/ner/conll2003 \
 //!     [--gazetteers DIR] [--cities cities15000.json] [--unlabelled FILE.jsonl]... \
+//!     [--names FILE.tsv]... [--teams tools/sports-teams.txt] \
 //!     [--classes N] [--reuse-classes] [--epochs N] [--buckets N] [--out models]
 //! ```
 //!
@@ -48,6 +49,8 @@ struct Args {
     /// names and surnames; `tools/wordnet_names.py`: WordNet's people,
     /// places and groups).
     names: Vec<PathBuf>,
+    /// Sports clubs and teams, one name per line (`tools/sports-teams.txt`).
+    teams: Option<PathBuf>,
     /// After choosing the epoch count on dev, train again on train + dev
     /// for that many epochs and keep that model.
     with_dev: bool,
@@ -78,6 +81,7 @@ fn parse_args() -> Result<Args, String> {
         reuse_classes: false,
         cities: None,
         names: Vec::new(),
+        teams: None,
         with_dev: false,
         dev_errors: None,
         seed: 0x2545_f491_4f6c_dd1d,
@@ -102,6 +106,7 @@ fn parse_args() -> Result<Args, String> {
             "--unlabelled" => a.unlabelled.push(value.into()),
             "--cities" => a.cities = Some(value.into()),
             "--names" => a.names.push(value.into()),
+            "--teams" => a.teams = Some(value.into()),
             "--dev-errors" => a.dev_errors = Some(value.into()),
             "--zero-fraction" => {
                 a.zero_fraction = value.parse().map_err(|e| format!("--zero-fraction: {e}"))?
@@ -119,7 +124,12 @@ fn parse_args() -> Result<Args, String> {
 
 /// Reads the openly licensed lists (see `models/README.md`) into one sorted
 /// `key<TAB>codes` file.
-fn build_gazetteer(dir: &Path, cities: Option<&Path>, names: &[PathBuf]) -> Result<String, String> {
+fn build_gazetteer(
+    dir: &Path,
+    cities: Option<&Path>,
+    names: &[PathBuf],
+    teams: Option<&Path>,
+) -> Result<String, String> {
     let read = |p: &str| {
         fs::read_to_string(dir.join(p)).map_err(|e| format!("{}: {e}", dir.join(p).display()))
     };
@@ -248,6 +258,14 @@ fn build_gazetteer(dir: &Path, cities: Option<&Path>, names: &[PathBuf]) -> Resu
     }
     for name in WELL_KNOWN_ORGANISATIONS {
         add(name, Kind::Organisation);
+    }
+    if let Some(path) = teams {
+        let raw = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        for name in raw.lines().map(str::trim) {
+            if !name.is_empty() && !name.starts_with('#') {
+                add(name, Kind::Team);
+            }
+        }
     }
     let mut out = String::new();
     for (key, codes) in entries {
@@ -1079,7 +1097,12 @@ fn run() -> Result<(), String> {
     let args = parse_args()?;
     let started = Instant::now();
     fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
-    let gazetteer_text = build_gazetteer(&args.gazetteers, args.cities.as_deref(), &args.names)?;
+    let gazetteer_text = build_gazetteer(
+        &args.gazetteers,
+        args.cities.as_deref(),
+        &args.names,
+        args.teams.as_deref(),
+    )?;
     let gazetteer_path = args.out.join("gazetteer.txt");
     fs::write(&gazetteer_path, &gazetteer_text)
         .map_err(|e| format!("{}: {e}", gazetteer_path.display()))?;

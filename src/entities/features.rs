@@ -604,11 +604,11 @@ pub const TAG_NAMES: [&str; N_TAGS] = [
 
 const HISTORY_NAMES: [&str; N_TYPES + 1] = ["PER", "ORG", "LOC", "MISC", "O"];
 
-const GAZ_BIT_NAMES: [&str; 48] = [
+const GAZ_BIT_NAMES: [&str; 52] = [
     "f-B", "f-I", "f-L", "f-U", "l-B", "l-I", "l-L", "l-U", "c-B", "c-I", "c-L", "c-U", "r-B",
     "r-I", "r-L", "r-U", "n-B", "n-I", "n-L", "n-U", "o-B", "o-I", "o-L", "o-U", "u-B", "u-I",
     "u-L", "u-U", "g-B", "g-I", "g-L", "g-U", "t-B", "t-I", "t-L", "t-U", "p-B", "p-I", "p-L",
-    "p-U", "w-B", "w-I", "w-L", "w-U", "k-B", "k-I", "k-L", "k-U",
+    "p-U", "w-B", "w-I", "w-L", "w-U", "k-B", "k-I", "k-L", "k-U", "s-B", "s-I", "s-L", "s-U",
 ];
 
 #[cfg(test)]

@@ -29,10 +29,12 @@ pub enum Kind {
     Place,
     /// Named groups in WordNet: organisations, parties, agencies ("FSB").
     Group,
+    /// Sports clubs and teams ("Arsenal", "Bayern Munich", "Yorkshire").
+    Team,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 12] = [
+    pub const ALL: [Kind; 13] = [
         Kind::FirstName,
         Kind::Surname,
         Kind::Country,
@@ -45,6 +47,7 @@ impl Kind {
         Kind::Person,
         Kind::Place,
         Kind::Group,
+        Kind::Team,
     ];
 
     pub const fn code(self) -> char {
@@ -61,6 +64,7 @@ impl Kind {
             Kind::Person => 'p',
             Kind::Place => 'w',
             Kind::Group => 'k',
+            Kind::Team => 's',
         }
     }
 
