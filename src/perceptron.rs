@@ -62,6 +62,17 @@ impl AveragedPerceptron {
         }
     }
 
+    /// Add `delta` to `tag`'s weight in the bucket of each feature hash
+    /// (for structured updates, where the gold and predicted sequences
+    /// differ in their features).
+    pub fn add(&mut self, hashes: &[u64], tag: usize, delta: f32) {
+        for &h in hashes {
+            let b = bucket(h, self.buckets) * self.tags + tag;
+            self.weights[b] += delta;
+            self.totals[b] += delta * self.step;
+        }
+    }
+
     /// Count one decision, for the average.
     pub fn tick(&mut self) {
         self.step += 1.0;

@@ -11,9 +11,10 @@
 //! feeds them (tokens joined by one space, one sentence per line), then split
 //! and tokenised by the engine itself, so the tagger learns on the tokens it
 //! will see at run time; gold names are projected onto those tokens. Training
-//! is an averaged perceptron over greedy decoding (predicted previous tags
-//! and prediction history, as at run time, where a small beam then decodes),
-//! on `train.txt`; the epoch with the best `dev.txt` F1 of the *packed* model
+//! is a structured averaged perceptron on the runtime's own beam (predicted
+//! previous tags and prediction history, as at run time), with early update
+//! (`--greedy`: on greedy decisions instead, as before session 4), on
+//! `train.txt`; the epoch with the best `dev.txt` F1 of the *packed* model
 //! (decoded as at run time) is kept, optionally retrained on train + dev for
 //! that many epochs (`--with-dev`), and `test.txt` is scored once at the end.
 //! Everything is deterministic.
@@ -23,7 +24,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use lede::entities::features::{SentenceView, N_TAGS, N_TYPES, TYPE_NAMES};
+use lede::entities::features::{
+    DocContext, Features, SentenceView, N_TAGS, N_TYPES, START_TAG, TYPE_NAMES,
+};
 use lede::entities::gazetteer::{key_for, Gazetteer, Kind};
 use lede::entities::tagger::{self, PackedModel, Weights, LEVELS};
 use lede::entities::word_classes::WordClasses;
@@ -62,6 +65,8 @@ struct Args {
     runs: usize,
     /// Share of the smallest non-zero weights stored as 0 (see [`quantise`]).
     zero_fraction: f64,
+    /// Learn on greedy decisions instead of the beam.
+    greedy: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -87,10 +92,15 @@ fn parse_args() -> Result<Args, String> {
         seed: 0x2545_f491_4f6c_dd1d,
         runs: 1,
         zero_fraction: 0.8,
+        greedy: false,
     };
     while let Some(flag) = args.next() {
         if flag == "--reuse-classes" {
             a.reuse_classes = true;
+            continue;
+        }
+        if flag == "--greedy" {
+            a.greedy = true;
             continue;
         }
         if flag == "--with-dev" {
@@ -814,6 +824,7 @@ fn train_epoch(
     docs: &[Prepared],
     order: &[usize],
     rng: &mut u64,
+    greedy: bool,
 ) -> usize {
     let mut errors = 0;
     for &d in order {
@@ -832,6 +843,15 @@ fn train_epoch(
                 })
                 .collect();
         }
+        if !greedy {
+            let mut cx = DocContext::new(&views);
+            for (s, gold) in views.iter().zip(&doc.gold_tags) {
+                let tags = beam_learn(model, s, &cx, gold);
+                errors += tags.iter().zip(gold).filter(|(a, b)| a != b).count();
+                cx.remember(s, &tags);
+            }
+            continue;
+        }
         tagger::tag_document_learning(model, &views, |model, features, (si, i), predicted| {
             let gold = doc.gold_tags[si][i];
             errors += usize::from(predicted != gold);
@@ -840,6 +860,56 @@ fn train_epoch(
         });
     }
     errors
+}
+
+/// Structured perceptron with early update (Collins & Roark 2004) on the
+/// runtime's beam: where the gold prefix falls out of the beam (or the
+/// sentence ends with a wrong best sequence), the features of the gold
+/// prefix gain and those of the beam's best prefix lose. Returns the tags
+/// the updated model gives the sentence, for the prediction history.
+fn beam_learn(
+    model: &mut AveragedPerceptron,
+    s: &SentenceView,
+    doc: &DocContext,
+    gold: &[usize],
+) -> Vec<usize> {
+    let predicted = match tagger::beam_sentence(&*model, s, doc, Some(gold)) {
+        Ok(tags) if tags == gold => {
+            for _ in 0..s.len() {
+                model.tick();
+            }
+            return tags;
+        }
+        Ok(tags) | Err(tags) => tags,
+    };
+    let mut features = Features::default();
+    let at = |tags: &[usize], j: usize, back: usize| {
+        if j >= back {
+            tags[j - back]
+        } else {
+            START_TAG
+        }
+    };
+    for j in 0..predicted.len() {
+        let (h, g) = (predicted[j], gold[j]);
+        let hp = (at(&predicted, j, 1), at(&predicted, j, 2));
+        let gp = (at(gold, j, 1), at(gold, j, 2));
+        if h == g && hp == gp {
+            continue;
+        }
+        if h != g {
+            features.extract_static(s, j, doc);
+            model.update(&features.hashes, g, h);
+        }
+        features.extract_previous(s, j, gp.0, gp.1, doc);
+        model.add(&features.hashes, g, 1.0);
+        features.extract_previous(s, j, hp.0, hp.1, doc);
+        model.add(&features.hashes, h, -1.0);
+    }
+    for _ in 0..s.len() {
+        model.tick();
+    }
+    tagger::beam_sentence(&*model, s, doc, None).unwrap_or_else(|prefix| prefix)
 }
 
 /// Share of capitalised training words shown without their own features.
@@ -1020,6 +1090,7 @@ fn train_epochs(
     epochs: usize,
     seed: u64,
     runs: usize,
+    greedy: bool,
     mut after_epoch: impl FnMut(usize, usize, &[f32]) -> Result<(), String>,
 ) -> Result<(), String> {
     let mut models: Vec<(AveragedPerceptron, Vec<usize>, u64)> = (0..runs.max(1) as u64)
@@ -1042,7 +1113,7 @@ fn train_epochs(
                 *rng ^= *rng << 17;
                 order.swap(i, (*rng % (i as u64 + 1)) as usize);
             }
-            errors += train_epoch(model, docs, order, rng);
+            errors += train_epoch(model, docs, order, rng, greedy);
             for (m, w) in mean.iter_mut().zip(model.averaged()) {
                 *m += w / runs.max(1) as f32;
             }
@@ -1179,6 +1250,7 @@ fn run() -> Result<(), String> {
         args.epochs,
         args.seed,
         args.runs,
+        args.greedy,
         |epoch, errors, averaged| {
             let float_f = evaluate(
                 &FloatWeights {
@@ -1219,6 +1291,7 @@ fn run() -> Result<(), String> {
             epoch,
             args.seed,
             args.runs,
+            args.greedy,
             |e, errors, averaged| {
                 println!(
                     "train + dev epoch {e}: {errors} token errors; {:.0?}",

@@ -236,6 +236,30 @@ fn common_noun_head(first_lower: &str) -> Option<EntityLabel> {
 
 /// The tagger's type index of [`EntityLabel::Person`] in [`LABELS`].
 const PERSON_TYPE: usize = 0;
+/// The same for [`EntityLabel::Loc`].
+const LOC_TYPE: usize = 2;
+
+/// The name is in an organisation list (companies, well-known bodies,
+/// universities, sports teams) and in no list of places nor WordNet's
+/// groups, which hold "Europe" and "White House":
+/// "Posting on Facebook" is no place, however often "on X" is one.
+fn only_organisation_lists(lexicon: &Lexicon, lower: &[String]) -> bool {
+    use gazetteer::Kind;
+    let kinds = lexicon.gazetteer.kinds(&lower.join(" "));
+    let any = |of: &[Kind]| of.iter().any(|k| kinds & 1 << k.index() != 0);
+    any(&[
+        Kind::Company,
+        Kind::Organisation,
+        Kind::University,
+        Kind::Team,
+    ]) && !any(&[
+        Kind::Country,
+        Kind::Region,
+        Kind::City,
+        Kind::Place,
+        Kind::Group,
+    ])
+}
 
 const LABELS: [EntityLabel; features::N_TYPES] = [
     EntityLabel::Person,
@@ -337,6 +361,9 @@ fn find_with_reporting<W: Weights>(
                     }
                     PERSON_TYPE if end - first >= 2 => {
                         common_noun_head(&view.lower[first]).unwrap_or(EntityLabel::Person)
+                    }
+                    LOC_TYPE if only_organisation_lists(lexicon, &view.lower[first..end]) => {
+                        EntityLabel::Org
                     }
                     _ => LABELS[ty],
                 };

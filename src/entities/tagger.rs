@@ -1,11 +1,11 @@
 //! The name tagger: a left-to-right BILOU tagger over hashed features
 //! with an averaged-perceptron model, and the packed model file it reads.
 //!
-//! Training decodes greedily (transitions constrained to valid BILOU
-//! sequences, previous tags as features); at run time a small beam over
-//! locally normalised scores decodes each sentence, and each sentence uses
-//! the tags of the sentences before it (the document-level prediction
-//! history).
+//! Transitions are constrained to valid BILOU sequences and previous tags
+//! are features. A small beam over locally normalised scores decodes each
+//! sentence, and each sentence uses the tags of the sentences before it
+//! (the document-level prediction history). `train-ner` learns on that same
+//! beam (a structured perceptron with early update).
 //!
 //! `models/ner.bin` layout (little-endian): the 8-byte magic `LEDENER\0`,
 //! `u32` format version, `u32` feature-set version, `u32` tag count, `u32`
@@ -350,16 +350,17 @@ pub fn best_allowed(scores: &[f32; N_TAGS], prev: usize) -> usize {
 }
 
 /// Tag sequences kept per sentence while decoding.
-const BEAM_WIDTH: usize = 4;
-/// Perceptron scores divided by this are read as log-odds (chosen on dev:
-/// 10 and 30 do a little worse, 100 much worse).
-const SCORE_TEMPERATURE: f32 = 20.0;
+pub const BEAM_WIDTH: usize = 4;
+/// Perceptron scores divided by this are read as log-odds. Chosen on dev
+/// for the beam-trained model: 30 does 0.15 F1 worse, 55 and 80 about 0.35,
+/// 20 0.6 (20 was best for a greedily trained model).
+const SCORE_TEMPERATURE: f32 = 40.0;
 
 /// Log-probabilities of the tags allowed after `prev`: a softmax over their
 /// scores at [`SCORE_TEMPERATURE`], so that sums along different tag
 /// sequences compare (raw scores of tags that are only allowed inside
 /// names run much higher than the others).
-fn log_probabilities(scores: &[f32; N_TAGS], prev: usize) -> Vec<(usize, f32)> {
+pub fn log_probabilities(scores: &[f32; N_TAGS], prev: usize) -> Vec<(usize, f32)> {
     let allowed_tags = || (0..N_TAGS).filter(move |&t| allowed(prev, t));
     let max = allowed_tags()
         .map(|t| scores[t])
@@ -374,9 +375,8 @@ fn log_probabilities(scores: &[f32; N_TAGS], prev: usize) -> Vec<(usize, f32)> {
 
 /// Tag every sentence of one article, in order, each using the tags given
 /// to earlier sentences (the prediction history): a beam search over each
-/// sentence's tag sequences with locally normalised scores. The trainer
-/// learns on greedy decisions ([`tag_document_learning`]); the beam then
-/// mends some of their early mistakes (dev +0.3 to +0.5 F1).
+/// sentence's tag sequences with locally normalised scores
+/// ([`beam_sentence`]).
 pub fn tag_document<W: Weights>(weights: &W, sentences: &[SentenceView]) -> Vec<Vec<usize>> {
     tag_document_reporting(weights, sentences, &mut |_| {})
 }
@@ -388,58 +388,79 @@ pub fn tag_document_reporting<W: Weights>(
     started: &mut dyn FnMut(usize),
 ) -> Vec<Vec<usize>> {
     let mut doc = DocContext::new(sentences);
-    let mut features = Features::default();
     let mut out = Vec::with_capacity(sentences.len());
-    // Per token, the surviving hypotheses: (the one before it, tag).
-    let mut steps: Vec<Vec<(usize, usize)>> = Vec::new();
     for (n, s) in sentences.iter().enumerate() {
         started(n);
-        steps.clear();
-        // Hypotheses: (score, previous tag, tag before that).
-        let mut beam: Vec<(f32, usize, usize)> = vec![(0.0, START_TAG, START_TAG)];
-        let mut next: Vec<(f32, usize, usize)> = Vec::new();
-        for i in 0..s.len() {
-            features.extract_static(s, i, &doc);
-            let static_scores = score(weights, &features);
-            next.clear();
-            for (k, &(total, prev, prev2)) in beam.iter().enumerate() {
-                features.extract_previous(s, i, prev, prev2, &doc);
-                let mut scores = score(weights, &features);
-                for (sc, st) in scores.iter_mut().zip(&static_scores) {
-                    *sc += st;
-                }
-                for (t, p) in log_probabilities(&scores, if i > 0 { prev } else { 0 }) {
-                    next.push((total + p, k, t));
-                }
-            }
-            next.sort_by(|a, b| b.0.total_cmp(&a.0));
-            next.truncate(BEAM_WIDTH);
-            steps.push(next.iter().map(|&(_, k, t)| (k, t)).collect());
-            beam = next
-                .iter()
-                .map(|&(total, k, t)| (total, t, beam[k].1))
-                .collect();
-        }
-        // The best hypothesis whose last name is closed, read backwards.
-        let mut k = beam
-            .iter()
-            .position(|&(_, last, _)| last == START_TAG || allowed(last, 0))
-            .unwrap_or(0);
-        let mut tags = vec![0; s.len()];
-        for (i, step) in steps.iter().enumerate().rev() {
-            let (back, tag) = step[k];
-            tags[i] = tag;
-            k = back;
-        }
+        let tags = beam_sentence(weights, s, &doc, None).unwrap_or_else(|prefix| prefix);
         doc.remember(s, &tags);
         out.push(tags);
     }
     out
 }
 
-/// [`tag_document`] that calls `learn(weights, features, (sentence, token),
-/// predicted tag)` after every decision, so the trainer updates the weights
-/// on exactly the runtime's decisions and features.
+/// The beam over one sentence's tag sequences. Without `gold`, the best
+/// sequence whose last name is closed. With `gold` (training, early
+/// update): `Err` with the best prefix at the first token where the gold
+/// prefix falls out of the beam, else the best sequence.
+pub fn beam_sentence<W: Weights>(
+    weights: &W,
+    s: &SentenceView,
+    doc: &DocContext,
+    gold: Option<&[usize]>,
+) -> Result<Vec<usize>, Vec<usize>> {
+    let mut features = Features::default();
+    // Per token, the surviving hypotheses: (the one before it, tag).
+    let mut steps: Vec<Vec<(usize, usize)>> = Vec::with_capacity(s.len());
+    // Hypotheses: (score, previous tag, tag before that, is the gold prefix).
+    let mut beam: Vec<(f32, usize, usize, bool)> = vec![(0.0, START_TAG, START_TAG, true)];
+    let mut next: Vec<(f32, usize, usize, bool)> = Vec::new();
+    let read_back = |steps: &[Vec<(usize, usize)>], mut k: usize| {
+        let mut tags = vec![0; steps.len()];
+        for (i, step) in steps.iter().enumerate().rev() {
+            let (back, tag) = step[k];
+            tags[i] = tag;
+            k = back;
+        }
+        tags
+    };
+    for i in 0..s.len() {
+        features.extract_static(s, i, doc);
+        let static_scores = score(weights, &features);
+        next.clear();
+        for (k, &(total, prev, prev2, on_gold)) in beam.iter().enumerate() {
+            features.extract_previous(s, i, prev, prev2, doc);
+            let mut scores = score(weights, &features);
+            for (sc, st) in scores.iter_mut().zip(&static_scores) {
+                *sc += st;
+            }
+            for (t, p) in log_probabilities(&scores, if i > 0 { prev } else { 0 }) {
+                let on_gold = on_gold && gold.is_some_and(|g| g[i] == t);
+                next.push((total + p, k, t, on_gold));
+            }
+        }
+        next.sort_by(|a, b| b.0.total_cmp(&a.0));
+        next.truncate(BEAM_WIDTH);
+        steps.push(next.iter().map(|&(_, k, t, _)| (k, t)).collect());
+        if gold.is_some() && !next.iter().any(|h| h.3) {
+            return Err(read_back(&steps, 0));
+        }
+        beam = next
+            .iter()
+            .map(|&(total, k, t, on_gold)| (total, t, beam[k].1, on_gold))
+            .collect();
+    }
+    // The best hypothesis whose last name is closed.
+    let k = beam
+        .iter()
+        .position(|&(_, last, _, _)| last == START_TAG || allowed(last, 0))
+        .unwrap_or(0);
+    Ok(read_back(&steps, k))
+}
+
+/// Greedy tagging (`train-ner --greedy`, the training of sessions 1–3)
+/// that calls `learn(weights, features, (sentence, token), predicted tag)`
+/// after every decision, so the trainer updates the weights on exactly
+/// those decisions and the runtime's features.
 pub fn tag_document_learning<W: Weights>(
     weights: &mut W,
     sentences: &[SentenceView],
