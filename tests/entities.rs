@@ -360,3 +360,18 @@ fn rivers_mountains_and_storms_are_no_people() {
         mentions(text, &a)
     );
 }
+
+#[test]
+fn football_clubs_are_organisations_and_facebook_no_place() {
+    // News style (a match report and a social-media line, written for this test).
+    let text = "Arsenal moved three points clear after Bukayo Saka scored twice in a 3-1 win \
+                over Chelsea at the Emirates Stadium on Saturday. Posting on Facebook, \
+                the club thanked its fans.";
+    let a = analyse(text);
+    let m = mentions(text, &a);
+    for club in ["Arsenal", "Chelsea"] {
+        assert!(has(text, &a, club, EntityLabel::Org), "{club}: {m:?}");
+    }
+    assert!(has(text, &a, "Bukayo Saka", EntityLabel::Person), "{m:?}");
+    assert!(has(text, &a, "Facebook", EntityLabel::Org), "{m:?}");
+}
