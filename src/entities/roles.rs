@@ -322,7 +322,13 @@ const ROLE_MODIFIERS: &[&str] = &[
 /// A lower-case word that can stand inside a pre-modifier role.
 fn is_role_modifier(word: &str) -> bool {
     let w = word.to_lowercase();
+    // A possessor: "the bloc's energy chief".
+    let possessor = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .is_some_and(|stem| !stem.is_empty() && !STOP_BEFORE.contains(&stem));
     is_role_head(&w)
+        || possessor
         || ROLE_MODIFIERS.contains(&w.as_str())
         || ["al", "ic", "ical", "ese", "ish", "ian", "an"]
             .iter()
@@ -518,6 +524,14 @@ mod tests {
             )
             .as_deref(),
             Some("Ukraine’s chief peace negotiator")
+        );
+        assert_eq!(
+            role(
+                "The ban, the bloc's energy chief Dan Jorgensen said, is historic.",
+                "Dan Jorgensen"
+            )
+            .as_deref(),
+            Some("bloc's energy chief")
         );
         assert_eq!(
             role(
