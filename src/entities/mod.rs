@@ -24,6 +24,7 @@ pub mod word_classes;
 use std::sync::OnceLock;
 
 pub use clusters::cluster;
+pub(crate) use roles::is_clause_word;
 pub use roles::roles;
 
 use crate::analysis::{Entity, EntityLabel, Sentence, Span};

@@ -391,13 +391,11 @@ fn premodifier(text: &str, toks: &[crate::text::Token], first: usize) -> Option<
         let shouting = w.len() > 1 && !w.chars().any(char::is_lowercase);
         if t.kind != TokenKind::Word
             || STOP_BEFORE.contains(&lower.as_str()) && !shouting
+            || matches!(lower.as_str(), "the" | "a" | "an")
             || crate::quotes::is_speech_verb(&lower)
             || first - k >= 6
             || w.starts_with(char::is_lowercase) && !is_role_modifier(w) && !compound(k - 1)
         {
-            break;
-        }
-        if matches!(w.to_lowercase().as_str(), "the" | "a" | "an") {
             break;
         }
         k -= 1;
@@ -414,6 +412,7 @@ fn premodifier(text: &str, toks: &[crate::text::Token], first: usize) -> Option<
 
 /// Words that make a comma-led phrase a clause rather than an apposition.
 const CLAUSE_WORDS: &[&str] = &[
+    "be",
     "also",
     "still",
     "already",
@@ -442,6 +441,12 @@ const CLAUSE_WORDS: &[&str] = &[
     "met",
 ];
 
+/// A lower-case word that makes the phrase holding it a clause, not an
+/// apposition describing a name: an auxiliary, a clause adverb or a cue verb.
+pub(crate) fn is_clause_word(lower: &str) -> bool {
+    CLAUSE_WORDS.contains(&lower) || crate::quotes::is_speech_verb(lower)
+}
+
 fn apposition(text: &str, toks: &[crate::text::Token], last: usize) -> Option<String> {
     if toks.get(last + 1)?.span.slice(text) != "," {
         return None;
@@ -464,10 +469,9 @@ fn apposition(text: &str, toks: &[crate::text::Token], last: usize) -> Option<St
     }
     // A role is a noun phrase; a verb means the comma opened a clause
     // ("According to Umerov, the delegations also discussed …").
-    let is_clause = toks[start..end].iter().any(|t| {
-        let w = t.span.slice(text).to_lowercase();
-        CLAUSE_WORDS.contains(&w.as_str()) || crate::quotes::is_speech_verb(&w)
-    });
+    let is_clause = toks[start..end]
+        .iter()
+        .any(|t| is_clause_word(&t.span.slice(text).to_lowercase()));
     (end > start && end - start <= 14 && !is_clause).then(|| {
         Span::new(toks[start].span.start, toks[end - 1].span.end)
             .slice(text)

@@ -1205,16 +1205,12 @@ fn postposed_content(v: &View, g: usize, after: usize, end: usize) -> Option<Spa
 /// phrase with no verb in it ("a Brussels think tank"; not "a man was
 /// arrested").
 fn is_apposition(v: &View, from: usize, to: usize) -> bool {
-    const VERBS: &[&str] = &[
-        "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-        "could", "may", "might", "must", "should", "did", "does", "do", "says", "said",
-    ];
     if crate::entities::TITLES.contains(&v.w(to - 1)) {
         return true;
     }
     matches!(v.w(from), "a" | "an")
         && to - from <= 8
-        && (from..to).all(|j| !VERBS.contains(&v.w(j)) && !v.w(j).ends_with("ed"))
+        && (from..to).all(|j| !crate::entities::is_clause_word(v.w(j)) && !v.w(j).ends_with("ed"))
 }
 
 /// `According to SPEAKER, CONTENT` / `CONTENT, according to SPEAKER`.
