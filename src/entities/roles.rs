@@ -442,9 +442,10 @@ const CLAUSE_WORDS: &[&str] = &[
 ];
 
 /// A lower-case word that makes the phrase holding it a clause, not an
-/// apposition describing a name: an auxiliary, a clause adverb or a cue verb.
+/// apposition describing a name: an auxiliary or a clause adverb (callers
+/// add their own test for cue verbs).
 pub(crate) fn is_clause_word(lower: &str) -> bool {
-    CLAUSE_WORDS.contains(&lower) || crate::quotes::is_speech_verb(lower)
+    CLAUSE_WORDS.contains(&lower)
 }
 
 fn apposition(text: &str, toks: &[crate::text::Token], last: usize) -> Option<String> {
@@ -469,9 +470,10 @@ fn apposition(text: &str, toks: &[crate::text::Token], last: usize) -> Option<St
     }
     // A role is a noun phrase; a verb means the comma opened a clause
     // ("According to Umerov, the delegations also discussed …").
-    let is_clause = toks[start..end]
-        .iter()
-        .any(|t| is_clause_word(&t.span.slice(text).to_lowercase()));
+    let is_clause = toks[start..end].iter().any(|t| {
+        let w = t.span.slice(text).to_lowercase();
+        is_clause_word(&w) || crate::quotes::is_speech_verb(&w)
+    });
     (end > start && end - start <= 14 && !is_clause).then(|| {
         Span::new(toks[start].span.start, toks[end - 1].span.end)
             .slice(text)

@@ -1210,7 +1210,11 @@ fn is_apposition(v: &View, from: usize, to: usize) -> bool {
     }
     matches!(v.w(from), "a" | "an")
         && to - from <= 8
-        && (from..to).all(|j| !crate::entities::is_clause_word(v.w(j)) && !v.w(j).ends_with("ed"))
+        && (from..to).all(|j| {
+            !crate::entities::is_clause_word(v.w(j))
+                && v.cue_at(j).is_none()
+                && !v.w(j).ends_with("ed")
+        })
 }
 
 /// `According to SPEAKER, CONTENT` / `CONTENT, according to SPEAKER`.
