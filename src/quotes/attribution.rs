@@ -617,6 +617,7 @@ impl View<'_> {
                 "that" | "if" | "whether" | "to" | "about" | "how" | "why" | "what"
             )
             && !PRONOUNS.contains(&self.w(c))
+            && !is_contracted_pronoun(self.w(c))
             && !DETERMINERS.contains(&self.w(c))
         {
             c += 1;
@@ -666,6 +667,7 @@ impl View<'_> {
                 && self.is_word(c)
                 && !self.quoted[c]
                 && !PRONOUNS.contains(&self.w(c))
+                && !is_contracted_pronoun(self.w(c))
                 && !DETERMINERS.contains(&self.w(c))
                 && !matches!(self.w(c), "that" | "if" | "whether")
             {

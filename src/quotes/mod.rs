@@ -352,9 +352,22 @@ fn merge_learned(
             continue;
         }
         let tags = learned::tag_roles(&mut roles, &t, (first, last), |_, _, _, _| {});
-        let runs = learned::runs(&tags, learned::CON_B, learned::CON_I);
+        // A re-read may reach across the cue only past a comma ("X paid 8.9
+        // percent, the agency said, and Y paid …"); otherwise it would report
+        // the attribution itself ("in which they said they had no plans").
+        let after_cue = a.content.start >= a.cue.end;
+        let before_cue = a.content.end <= a.cue.start;
+        let comma = |k: usize| t.lower.get(k).is_some_and(|w| w == ",");
+        let runs: Vec<_> = learned::runs(&tags, learned::CON_B, learned::CON_I)
+            .into_iter()
+            .filter(|r| {
+                !(after_cue && r.0 < first && !comma(r.1 + 1)
+                    || before_cue && r.1 > last && !(r.0 > 0 && comma(r.0 - 1)))
+            })
+            .collect();
         if let (Some(f), Some(l)) = (runs.first(), runs.last()) {
-            a.content = keep_quoted_words(a.content, learned::span_of(&t, (f.0, l.1)), outers);
+            let new = clause_edges(&t, a.content, (f.0, l.1));
+            a.content = keep_quoted_words(a.content, new, outers);
         }
     }
     let rules = read.len();
@@ -385,6 +398,60 @@ fn merge_learned(
             read.push(a);
         }
     }
+}
+
+/// Words that never end a phrase: articles, determiners, prepositions,
+/// conjunctions. A reported clause cut just after one ("that following the
+/// release of stock, some", "rising production costs, as") is cut mid-phrase.
+const DANGLING: &[&str] = &[
+    "a", "about", "after", "all", "although", "an", "and", "any", "as", "at", "because",
+    "before", "both", "but", "by", "each", "every", "for", "from", "his", "if", "in",
+    "into", "its", "my", "no", "not", "of", "on", "or", "our", "since", "some", "than", "that",
+    "the", "their", "these", "this", "those", "though", "to", "until", "when", "where",
+    "whether", "which", "while", "who", "whose", "with", "your",
+];
+
+/// Words after which a reported clause may begin ("said that …", "told them to …").
+const CLAUSE_LEADS: &[&str] = &["that", "to", "whether", "if"];
+
+/// The role tagger's re-reading (tokens `first..=last`) of a rule content
+/// `old`, kept where it does not cut a phrase in two. A re-read that starts
+/// inside `old` just after a [`DANGLING`] word (other than a
+/// [`CLAUSE_LEADS`] word) keeps the rules' start; one that ends inside `old`
+/// on dangling words drops them (with the comma before a relative pronoun:
+/// "Trump, who"), or keeps the rules' end if they follow a comma (", as
+/// suppliers try …", ", some stores can't …").
+fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -> Span {
+    let new = learned::span_of(t, (first, last));
+    let dangling = |k: usize| DANGLING.contains(&t.lower[k].as_str());
+    let start = if new.start > old.start
+        && first > 0
+        && dangling(first - 1)
+        && !CLAUSE_LEADS.contains(&t.lower[first - 1].as_str())
+    {
+        old.start
+    } else {
+        new.start
+    };
+    // A dangling word after a comma opens a clause the rules' content goes
+    // on with; one inside a phrase ("for president on") is a word too many.
+    let mut end = new.end;
+    if new.end < old.end && dangling(last) {
+        let mut k = last;
+        while k > first && dangling(k) {
+            k -= 1;
+        }
+        let relative = matches!(t.lower[k + 1].as_str(), "who" | "whom" | "whose" | "which");
+        if t.lower[k] == "," && relative && k > first {
+            k -= 1;
+        }
+        end = if t.lower[k] == "," || dangling(k) {
+            old.end
+        } else {
+            t.toks[k].span.end
+        };
+    }
+    Span::new(start, end.max(start))
 }
 
 /// A re-read content (`new`) that would cut quoted words out of the rules'
