@@ -359,3 +359,15 @@ fn a_re_read_content_does_not_reach_back_over_its_own_cue() {
     );
     assert_eq!(said.2, "they");
 }
+
+#[test]
+fn a_reported_clause_goes_on_past_an_aside_between_dashes() {
+    // NASA seed article (public domain), the mission's long name shortened.
+    let text = "Headline\n\nThe OSIRIS-REx mission team concluded a site designated “Nightingale” – located in a crater high in Bennu’s northern hemisphere – is the best spot for the OSIRIS-REx spacecraft to snag its sample.";
+    let (content, _, mention, _) = only(text);
+    assert!(
+        content.ends_with("– is the best spot for the OSIRIS-REx spacecraft to snag its sample"),
+        "{content}"
+    );
+    assert!(mention.ends_with("mission team"), "{mention}");
+}

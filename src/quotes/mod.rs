@@ -401,7 +401,7 @@ fn merge_learned(
 }
 
 /// Words that never end a phrase: articles, determiners, prepositions,
-/// conjunctions. A reported clause cut just after one ("that following the
+/// conjunctions, auxiliaries. A reported clause cut just after one ("that following the
 /// release of stock, some", "rising production costs, as") is cut mid-phrase.
 const DANGLING: &[&str] = &[
     "a", "about", "after", "all", "although", "an", "and", "any", "as", "at", "because",
@@ -409,6 +409,9 @@ const DANGLING: &[&str] = &[
     "into", "its", "my", "no", "not", "of", "on", "or", "our", "since", "some", "than", "that",
     "the", "their", "these", "this", "those", "though", "to", "until", "when", "where",
     "whether", "which", "while", "who", "whose", "with", "your",
+    // Auxiliaries and copulas: "– is" before "the best spot".
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "should", "may", "might", "must", "shall",
 ];
 
 /// Words after which a reported clause may begin ("said that …", "told them to …").
@@ -419,8 +422,9 @@ const CLAUSE_LEADS: &[&str] = &["that", "to", "whether", "if"];
 /// inside `old` just after a [`DANGLING`] word (other than a
 /// [`CLAUSE_LEADS`] word) keeps the rules' start; one that ends inside `old`
 /// on dangling words drops them (with the comma before a relative pronoun:
-/// "Trump, who"), or keeps the rules' end if they follow a comma (", as
-/// suppliers try …", ", some stores can't …").
+/// "Trump, who"), or keeps the rules' end if they follow punctuation (", as
+/// suppliers try …", ", some stores can't …", "– is the best spot"); so does
+/// one that ends before a dash the rules' content closes again.
 fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -> Span {
     let new = learned::span_of(t, (first, last));
     let dangling = |k: usize| DANGLING.contains(&t.lower[k].as_str());
@@ -433,8 +437,9 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
     } else {
         new.start
     };
-    // A dangling word after a comma opens a clause the rules' content goes
-    // on with; one inside a phrase ("for president on") is a word too many.
+    // A dangling word after a comma or dash opens a clause the rules'
+    // content goes on with; one inside a phrase ("for president on") is a
+    // word too many.
     let mut end = new.end;
     if new.end < old.end && dangling(last) {
         let mut k = last;
@@ -445,11 +450,24 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
         if t.lower[k] == "," && relative && k > first {
             k -= 1;
         }
-        end = if t.lower[k] == "," || dangling(k) {
+        end = if t.toks[k].kind == crate::text::TokenKind::Punct || dangling(k) {
             old.end
         } else {
             t.toks[k].span.end
         };
+    }
+    // A re-read ending before a dash that a second dash in the rules'
+    // content closes leaves out what follows the aside ("a site designated
+    // “Nightingale” – located in a crater … – is the best spot").
+    let is_dash = |k: usize| matches!(t.lower[k].as_str(), "–" | "—" | "--");
+    if new.end < old.end
+        && last + 1 < t.len()
+        && is_dash(last + 1)
+        && (last + 2..t.len())
+            .take_while(|&k| t.toks[k].span.end <= old.end)
+            .any(is_dash)
+    {
+        end = old.end;
     }
     Span::new(start, end.max(start))
 }
