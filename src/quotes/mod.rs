@@ -419,8 +419,9 @@ const CLAUSE_LEADS: &[&str] = &["that", "to", "whether", "if"];
 
 /// The role tagger's re-reading (tokens `first..=last`) of a rule content
 /// `old`, kept where it does not cut a phrase in two. A re-read that starts
-/// inside `old` just after a [`DANGLING`] word (other than a
-/// [`CLAUSE_LEADS`] word) keeps the rules' start; one that ends inside `old`
+/// inside `old` other than after punctuation or a [`CLAUSE_LEADS`] word
+/// ("said the new drugs were …" read from "were") keeps the rules' start;
+/// one that ends inside `old`
 /// on dangling words drops them (with the comma before a relative pronoun:
 /// "Trump, who"), or keeps the rules' end if they follow punctuation (", as
 /// suppliers try …", ", some stores can't …", "– is the best spot"); so does
@@ -430,7 +431,7 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
     let dangling = |k: usize| DANGLING.contains(&t.lower[k].as_str());
     let start = if new.start > old.start
         && first > 0
-        && dangling(first - 1)
+        && t.toks[first - 1].kind != crate::text::TokenKind::Punct
         && !CLAUSE_LEADS.contains(&t.lower[first - 1].as_str())
     {
         old.start
