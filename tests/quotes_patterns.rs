@@ -371,3 +371,13 @@ fn a_reported_clause_goes_on_past_an_aside_between_dashes() {
     );
     assert!(mention.ends_with("mission team"), "{mention}");
 }
+
+#[test]
+fn a_possessor_is_not_the_speaker_of_a_nominal() {
+    // Ukraine seed article, the speakers' words changed to a possessor.
+    let text = "Headline\n\nVolodymyr Zelensky met the delegations on Sunday. Zelensky’s chief negotiator, Rustem Umerov, said the talks focused on refining a 20-point peace plan. Zelensky’s office said the delegations also discussed timelines.";
+    let got = quotes(text);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].3, "Rustem Umerov");
+    assert_eq!((got[1].2.as_str(), got[1].3.as_str()), ("Zelensky’s office", "Zelensky’s office"));
+}

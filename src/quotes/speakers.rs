@@ -45,10 +45,16 @@ impl Resolver<'_> {
                 .get(e.span.end..mention.end)
                 .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
         });
-        // A person named in the mention is the speaker ("President … el-Sisi of Egypt").
+        // A person named in the mention is the speaker ("President … el-Sisi
+        // of Egypt"), unless a possessor ("Harlan’s spokeswoman").
+        let possessor = |e: &Entity| {
+            let rest = self.text.get(e.span.end..mention.end).unwrap_or("");
+            e.span.slice(self.text).ends_with(['’', '\''])
+                || ["’s", "'s", "’", "'"].iter().any(|p| rest.starts_with(p))
+        };
         let person = inside
             .iter()
-            .find(|e| e.label == EntityLabel::Person && e.cluster.is_some());
+            .find(|e| e.label == EntityLabel::Person && e.cluster.is_some() && !possessor(e));
         let head = person.or(head);
         // A nominal followed by a person in apposition is that person ("The
         // chancellor, Jeremy Hunt, insisted").
