@@ -381,3 +381,38 @@ fn a_possessor_is_not_the_speaker_of_a_nominal() {
     assert_eq!(got[0].3, "Rustem Umerov");
     assert_eq!((got[1].2.as_str(), got[1].3.as_str()), ("Zelensky’s office", "Zelensky’s office"));
 }
+
+#[test]
+fn a_cue_phrase_ends_with_its_participle() {
+    // Ukraine seed article, "said, adding that" changed to "spoke …, saying that".
+    let text = "Headline\n\nUmerov spoke on Tuesday, saying that the shared priority was to stop the killing.";
+    let (content, kind, mention, _) = only(text);
+    assert_eq!(content, "that the shared priority was to stop the killing");
+    assert_eq!((kind, mention.as_str()), (QuoteKind::Indirect, "Umerov"));
+}
+
+#[test]
+fn a_dateline_place_is_not_the_subject_of_a_participle_cue() {
+    // Ukraine seed article, with a dateline and a participle cue.
+    let text = "Headline\n\nKYIV (Reuters) — Rustem Umerov spoke on Tuesday, saying that the shared priority was to stop the killing.";
+    let (_, _, mention, _) = only(text);
+    assert_eq!(mention, "Rustem Umerov");
+    let text = "Headline\n\nKYIV (Reuters) — The talks ended on Tuesday, and Ukraine’s delegation left Miami, citing progress on a 20-point peace plan.";
+    let got = quotes(text);
+    assert!(got.iter().all(|q| q.2 != "KYIV"), "{got:#?}");
+}
+
+#[test]
+fn a_reported_clause_after_another_is_not_read_across_its_attribution() {
+    // Hong Kong seed article, reworded: a clause, then "though X said …". The
+    // role tagger of an earlier model re-read such a content from "have
+    // called", across the attribution.
+    let text = "Headline\n\nProtesters have called for a new judge-led investigation, though the government said in a statement it had full confidence in the police.";
+    let got = quotes(text);
+    let said = got
+        .iter()
+        .find(|q| q.0.contains("full confidence"))
+        .unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(said.0, "it had full confidence in the police");
+    assert_eq!(said.2, "the government");
+}

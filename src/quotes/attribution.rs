@@ -962,6 +962,13 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         if matches!(v.w(c), ":" | ",") {
             c += 1;
         }
+        // "spoke on Tuesday, saying that …": the cue phrase ends with its participle.
+        if !participle && c > k + 1 && v.w(c - 1) == "," && v.is_participle_cue(c) {
+            pending = Some((cue, speaker));
+            last_speaker = speaker;
+            k += 1;
+            continue;
+        }
         // "He said:" ⏎ "“…”": the content is the quotation that follows (an
         // empty content at the sentence end asks the caller for it).
         if c >= n && c > 0 && v.w(c - 1) == ":" {
@@ -1012,7 +1019,8 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
 /// Sunday, Mrs. Clinton tried …" the subject is the name after a comma that
 /// a verb follows.
 fn subject(v: &View) -> Option<Span> {
-    let candidates: Vec<(usize, Span)> = (0..v.len().min(25))
+    let from = dateline_end(v);
+    let candidates: Vec<(usize, Span)> = (from..v.len().min(from + 25))
         .filter(|&k| !v.quoted[k])
         .filter_map(|k| {
             if PRONOUNS.contains(&v.w(k)) {
@@ -1027,12 +1035,37 @@ fn subject(v: &View) -> Option<Span> {
         let last = v.token_range(e).map_or(k, |(_, l)| l);
         let after_title =
             k >= 2 && v.w(k - 1) == "." && is_title(v.w(k - 2)) || k >= 1 && is_title(v.w(k - 1));
-        let opens_clause = k == 0
+        let opens_clause = k == from
             || v.w(k - 1) == ","
             || after_title && (k < 3 || v.w(k.saturating_sub(3)) == ",");
         opens_clause && v.w(last + 1) != "," && v.is_word(last + 1)
     });
     clause_subject.or(candidates.first()).map(|&(_, e)| e)
+}
+
+/// Tokens of a news dateline opening the sentence ("SAN FRANCISCO (Reuters)
+/// -", "KYIV, Ukraine —"): capitalised place words, commas and a
+/// parenthesised agency, up to a dash within the first dozen tokens; 0 if
+/// there is none. The place is no subject of the sentence.
+fn dateline_end(v: &View) -> usize {
+    let is_dash = |k: usize| matches!(v.w(k), "-" | "—" | "–" | "--");
+    let upper = |k: usize| {
+        let raw = v.raw(k);
+        raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !raw.chars().any(char::is_lowercase)
+    };
+    let mut in_parens = false;
+    for k in 0..v.len().min(12) {
+        match v.w(k) {
+            "(" => in_parens = true,
+            ")" => in_parens = false,
+            _ if is_dash(k) => return if k > 0 && upper(0) { k + 1 } else { 0 },
+            "," => {}
+            _ if in_parens || upper(k) || v.is_capitalised(k) && k > 0 && v.w(k - 1) == "," => {}
+            _ => return 0,
+        }
+    }
+    0
 }
 
 /// Is the cue at `k` inside a relative or "as" clause ("what he described

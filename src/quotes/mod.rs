@@ -352,17 +352,29 @@ fn merge_learned(
             continue;
         }
         let tags = learned::tag_roles(&mut roles, &t, (first, last), |_, _, _, _| {});
-        // A re-read may reach across the cue only past a comma ("X paid 8.9
-        // percent, the agency said, and Y paid …"); otherwise it would report
-        // the attribution itself ("in which they said they had no plans").
+        // A re-read may reach across the cue only past an attribution set off
+        // by commas ("X paid 8.9 percent, the agency said, and Y paid …");
+        // otherwise it would report the attribution itself ("in which they
+        // said they had no plans", "…, though the board said it had …").
         let after_cue = a.content.start >= a.cue.end;
         let before_cue = a.content.end <= a.cue.start;
         let comma = |k: usize| t.lower.get(k).is_some_and(|w| w == ",");
-        let runs: Vec<_> = learned::runs(&tags, learned::CON_B, learned::CON_I)
-            .into_iter()
-            .filter(|r| {
-                !(after_cue && r.0 < first && !comma(r.1 + 1)
-                    || before_cue && r.1 > last && !(r.0 > 0 && comma(r.0 - 1)))
+        let all = learned::runs(&tags, learned::CON_B, learned::CON_I);
+        // Commas on both sides of the attribution: the run before it ends at
+        // one, the run after it starts after one.
+        let set_off = |before: (usize, usize), after: Option<&(usize, usize)>| {
+            comma(before.1 + 1) && after.is_some_and(|a| a.0 > 0 && comma(a.0 - 1))
+        };
+        let first_after = all.iter().find(|r| r.0 > last);
+        let last_before = all.iter().rev().find(|r| r.1 < first).copied();
+        let runs: Vec<_> = all
+            .iter()
+            .copied()
+            .filter(|&r| {
+                !(after_cue && r.1 < first && !set_off(r, first_after)
+                    || before_cue
+                        && r.0 > last
+                        && !last_before.is_some_and(|b| set_off(b, Some(&r))))
             })
             .collect();
         if let (Some(f), Some(l)) = (runs.first(), runs.last()) {
@@ -425,7 +437,7 @@ const CLAUSE_LEADS: &[&str] = &["that", "to", "whether", "if"];
 /// on dangling words drops them (with the comma before a relative pronoun:
 /// "Trump, who"), or keeps the rules' end if they follow punctuation (", as
 /// suppliers try …", ", some stores can't …", "– is the best spot"); so does
-/// one that ends before a dash the rules' content closes again.
+/// one that ends before either dash of an aside within the rules' content.
 fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -> Span {
     let new = learned::span_of(t, (first, last));
     let dangling = |k: usize| DANGLING.contains(&t.lower[k].as_str());
@@ -457,16 +469,20 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
             t.toks[k].span.end
         };
     }
-    // A re-read ending before a dash that a second dash in the rules'
-    // content closes leaves out what follows the aside ("a site designated
-    // “Nightingale” – located in a crater … – is the best spot").
+    // A re-read ending before either dash of an aside leaves out what
+    // follows it ("a site designated “Nightingale” – located in a crater …
+    // – is the best spot").
     let is_dash = |k: usize| matches!(t.lower[k].as_str(), "–" | "—" | "--");
+    let opens_aside = || {
+        (last + 2..t.len())
+            .take_while(|&k| t.toks[k].span.end <= old.end)
+            .any(is_dash)
+    };
+    let closes_aside = || (first..=last).filter(|&k| is_dash(k)).count() % 2 == 1;
     if new.end < old.end
         && last + 1 < t.len()
         && is_dash(last + 1)
-        && (last + 2..t.len())
-            .take_while(|&k| t.toks[k].span.end <= old.end)
-            .any(is_dash)
+        && (opens_aside() || closes_aside())
     {
         end = old.end;
     }
