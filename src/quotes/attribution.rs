@@ -160,6 +160,14 @@ const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "with", "outside", "inside", "ahead", "following", "amid", "earlier", "late",
 ];
 
+/// Role nouns whose "to" phrase belongs to the speaker ("an aide to Umerov").
+#[rustfmt::skip]
+const NOUNS_BEFORE_TO: &[&str] = &[
+    "aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman",
+    "spokesperson", "assistant", "assistants", "counsel", "envoy", "ambassador", "successor",
+    "heir", "secretary", "deputy", "deputies", "consultant", "consultants", "lawyer", "lawyers",
+];
+
 /// Closing quotation marks, as tokens.
 fn is_closing_mark(s: &str) -> bool {
     matches!(s, "”" | "\"" | "’" | "'" | "»" | "›")
@@ -340,12 +348,14 @@ impl View<'_> {
     }
 
     /// The speaker noun phrase that ends at token `t`, with any "of"/"for"
-    /// phrase it ends ("a spokesman for the ministry"): (span, first token).
+    /// phrase it ends ("a spokesman for the ministry", "an aide to Umerov"):
+    /// (span, first token).
     fn speaker_ending_at(&self, t: usize, depth: u8) -> Option<(Span, usize)> {
         let (mut span, mut first) = self.noun_phrase_ending_at(t, depth)?;
         for _ in 0..2 {
             let joins = first >= 2
-                && matches!(self.w(first - 1), "of" | "for" | "at" | "from")
+                && (matches!(self.w(first - 1), "of" | "for" | "at" | "from")
+                    || self.w(first - 1) == "to" && NOUNS_BEFORE_TO.contains(&self.w(first - 2)))
                 && !PRONOUNS.contains(&self.w(first - 2));
             let Some((outer, outer_first)) = joins
                 .then(|| self.noun_phrase_ending_at(first - 2, 1))

@@ -39,19 +39,27 @@ impl Resolver<'_> {
             .iter()
             .filter(|e| e.label.is_name() && mention.contains(e.span))
             .collect();
-        // A name that ends the mention is its head ("the Kremlin", "Putin").
-        let head = inside.iter().rev().find(|e| {
-            self.text
-                .get(e.span.end..mention.end)
-                .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
-        });
-        // A person named in the mention is the speaker ("President … el-Sisi
-        // of Egypt"), unless a possessor ("Harlan’s spokeswoman").
+        // The person a nominal speaker belongs to is not the speaker
+        // ("Harlan’s spokeswoman", "a spokesman for Ellison", "an aide to
+        // Clinton"); an organisation is ("a spokesman for the Kremlin").
         let possessor = |e: &Entity| {
             let rest = self.text.get(e.span.end..mention.end).unwrap_or("");
-            e.span.slice(self.text).ends_with(['’', '\''])
-                || ["’s", "'s", "’", "'"].iter().any(|p| rest.starts_with(p))
+            let before = self.text.get(mention.start..e.span.start).unwrap_or("");
+            let preposition = before.trim_end().rsplit(' ').next().unwrap_or("");
+            e.label == EntityLabel::Person
+                && (e.span.slice(self.text).ends_with(['’', '\''])
+                    || ["’s", "'s", "’", "'"].iter().any(|p| rest.starts_with(p))
+                    || matches!(preposition, "for" | "of" | "to"))
         };
+        // A name that ends the mention is its head ("the Kremlin", "Putin").
+        let head = inside.iter().rev().find(|e| {
+            !possessor(e)
+                && self
+                    .text
+                    .get(e.span.end..mention.end)
+                    .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
+        });
+        // A person named in the mention is the speaker ("President … el-Sisi of Egypt").
         let person = inside
             .iter()
             .find(|e| e.label == EntityLabel::Person && e.cluster.is_some() && !possessor(e));
