@@ -379,10 +379,16 @@ fn a_possessor_is_not_the_speaker_of_a_nominal() {
     let got = quotes(text);
     assert_eq!(got.len(), 2, "{got:#?}");
     assert_eq!(got[0].3, "Rustem Umerov");
-    assert_eq!((got[1].2.as_str(), got[1].3.as_str()), ("Zelensky’s office", "Zelensky’s office"));
+    assert_eq!(
+        (got[1].2.as_str(), got[1].3.as_str()),
+        ("Zelensky’s office", "Zelensky’s office")
+    );
     let text = "Headline\n\nRustem Umerov met the delegations on Sunday. An aide to Umerov said the delegations also discussed timelines.";
     let (_, _, mention, name) = only(text);
-    assert_eq!((mention.as_str(), name.as_str()), ("An aide to Umerov", "An aide to Umerov"));
+    assert_eq!(
+        (mention.as_str(), name.as_str()),
+        ("An aide to Umerov", "An aide to Umerov")
+    );
 }
 
 #[test]

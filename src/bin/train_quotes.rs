@@ -380,8 +380,14 @@ fn run() -> Result<(), String> {
         sum = Some(match sum {
             None => (cues, roles),
             Some((mut c, mut r)) => {
-                c.weights.iter_mut().zip(&cues.weights).for_each(|(x, y)| *x += y);
-                r.weights.iter_mut().zip(&roles.weights).for_each(|(x, y)| *x += y);
+                c.weights
+                    .iter_mut()
+                    .zip(&cues.weights)
+                    .for_each(|(x, y)| *x += y);
+                r.weights
+                    .iter_mut()
+                    .zip(&roles.weights)
+                    .for_each(|(x, y)| *x += y);
                 (c, r)
             }
         });

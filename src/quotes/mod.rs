@@ -416,14 +416,14 @@ fn merge_learned(
 /// conjunctions, auxiliaries. A reported clause cut just after one ("that following the
 /// release of stock, some", "rising production costs, as") is cut mid-phrase.
 const DANGLING: &[&str] = &[
-    "a", "about", "after", "all", "although", "an", "and", "any", "as", "at", "because",
-    "before", "both", "but", "by", "each", "every", "for", "from", "his", "if", "in",
-    "into", "its", "my", "no", "not", "of", "on", "or", "our", "since", "some", "than", "that",
-    "the", "their", "these", "this", "those", "though", "to", "until", "when", "where",
-    "whether", "which", "while", "who", "whose", "with", "your",
+    "a", "about", "after", "all", "although", "an", "and", "any", "as", "at", "because", "before",
+    "both", "but", "by", "each", "every", "for", "from", "his", "if", "in", "into", "its", "my",
+    "no", "not", "of", "on", "or", "our", "since", "some", "than", "that", "the", "their", "these",
+    "this", "those", "though", "to", "until", "when", "where", "whether", "which", "while", "who",
+    "whose", "with", "your",
     // Auxiliaries and copulas: "– is" before "the best spot".
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "can", "could", "should", "may", "might", "must", "shall",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+    "could", "should", "may", "might", "must", "shall",
 ];
 
 /// Words after which a reported clause may begin ("said that …", "told them to …").
