@@ -413,8 +413,9 @@ fn merge_learned(
 }
 
 /// Words that never end a phrase: articles, determiners, prepositions,
-/// conjunctions, auxiliaries. A reported clause cut just after one ("that following the
-/// release of stock, some", "rising production costs, as") is cut mid-phrase.
+/// conjunctions, auxiliaries. A reported clause cut just after one ("that
+/// following the release of stock, some", "rising production costs, as") is
+/// cut mid-phrase.
 const DANGLING: &[&str] = &[
     "a", "about", "after", "all", "although", "an", "and", "any", "as", "at", "because", "before",
     "both", "but", "by", "each", "every", "for", "from", "his", "if", "in", "into", "its", "my",
@@ -432,12 +433,12 @@ const CLAUSE_LEADS: &[&str] = &["that", "to", "whether", "if"];
 /// The role tagger's re-reading (tokens `first..=last`) of a rule content
 /// `old`, kept where it does not cut a phrase in two. A re-read that starts
 /// inside `old` other than after punctuation or a [`CLAUSE_LEADS`] word
-/// ("said the new drugs were …" read from "were") keeps the rules' start;
-/// one that ends inside `old`
-/// on dangling words drops them (with the comma before a relative pronoun:
-/// "Trump, who"), or keeps the rules' end if they follow punctuation (", as
-/// suppliers try …", ", some stores can't …", "– is the best spot"); so does
-/// one that ends before either dash of an aside within the rules' content.
+/// ("said the new drugs were …" read from "were") keeps the rules' start.
+/// One that ends inside `old` on dangling words drops them (with the comma
+/// before a relative pronoun: "Trump, who"), or keeps the rules' end if they
+/// follow punctuation (", as suppliers try …", ", some stores can't …", "–
+/// is the best spot"); so does one that ends before either dash of an aside
+/// within the rules' content.
 fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -> Span {
     let new = learned::span_of(t, (first, last));
     let dangling = |k: usize| DANGLING.contains(&t.lower[k].as_str());
@@ -459,7 +460,10 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
         while k > first && dangling(k) {
             k -= 1;
         }
-        let relative = matches!(t.lower[k + 1].as_str(), "who" | "whom" | "whose" | "which");
+        let relative = t
+            .lower
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.as_str(), "who" | "whom" | "whose" | "which"));
         if t.lower[k] == "," && relative && k > first {
             k -= 1;
         }
