@@ -376,25 +376,16 @@ fn run() -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     let keep = (a.cue_keep.unwrap_or(a.keep), a.keep);
-    let mut sum: Option<(Plain, Plain)> = None;
-    for run in 0..a.bag as u64 {
-        let (cues, roles) = train_run(&a, &train, &dev, a.seed + run)?;
-        sum = Some(match sum {
-            None => (cues, roles),
-            Some((mut c, mut r)) => {
-                c.weights
-                    .iter_mut()
-                    .zip(&cues.weights)
-                    .for_each(|(x, y)| *x += y);
-                r.weights
-                    .iter_mut()
-                    .zip(&roles.weights)
-                    .for_each(|(x, y)| *x += y);
-                (c, r)
-            }
-        });
+    let (mut cues, mut roles) = train_run(&a, &train, &dev, a.seed)?;
+    for run in 1..a.bag as u64 {
+        let (more_cues, more_roles) = train_run(&a, &train, &dev, a.seed + run)?;
+        for (sum, more) in [(&mut cues, more_cues), (&mut roles, more_roles)] {
+            sum.weights
+                .iter_mut()
+                .zip(&more.weights)
+                .for_each(|(x, y)| *x += y);
+        }
     }
-    let (mut cues, mut roles) = sum.ok_or("no runs")?;
     // The mean, on the scale of one run's scores (the engine's thresholds).
     let n = a.bag as f32;
     for w in cues.weights.iter_mut().chain(roles.weights.iter_mut()) {

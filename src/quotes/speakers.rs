@@ -43,12 +43,14 @@ impl Resolver<'_> {
         // ("Harlan’s spokeswoman", "a spokesman for Ellison", "an aide to
         // Clinton"); an organisation is ("a spokesman for the Kremlin").
         let possessor = |e: &Entity| {
+            // The name with the rest of its last word ("Harlan" → "Harlan’s").
             let rest = self.text.get(e.span.end..mention.end).unwrap_or("");
+            let word_end = e.span.end + rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let word = self.text.get(e.span.start..word_end).unwrap_or("");
             let before = self.text.get(mention.start..e.span.start).unwrap_or("");
             let preposition = before.trim_end().rsplit(' ').next().unwrap_or("");
             e.label == EntityLabel::Person
-                && (e.span.slice(self.text).ends_with(['’', '\''])
-                    || ["’s", "'s", "’", "'"].iter().any(|p| rest.starts_with(p))
+                && (crate::entities::features::possessive_start(word).is_some()
                     || matches!(preposition, "for" | "of" | "to"))
         };
         // A name that ends the mention is its head ("the Kremlin", "Putin").
