@@ -425,3 +425,13 @@ fn a_reported_clause_after_another_is_not_read_across_its_attribution() {
     assert_eq!(said.0, "it had full confidence in the police");
     assert_eq!(said.2, "the government");
 }
+
+#[test]
+fn a_title_in_quotation_marks_before_the_speaker_is_not_the_quote() {
+    // Hong Kong seed article, reworded: the interview named by a programme title
+    // with its comma inside the marks, like a quotation piece before "Lam said".
+    let text = "Headline\n\nIn an interview on RTHK's \"Hong Kong Letter,\" Lam said the government would fully withdraw the bill.";
+    let (content, kind, mention, _) = only(text);
+    assert_eq!(content, "the government would fully withdraw the bill");
+    assert_eq!((kind, mention.as_str()), (QuoteKind::Indirect, "Lam"));
+}

@@ -213,6 +213,24 @@ const ORGANISATION_WORDS: &[&str] = &[
 
 /// A "person" that is only titles ("Governor" addressed in a transcript,
 /// "Staff" of "Chief of the General Staff") names nobody.
+/// A US legislator's party and state in parentheses after the name ("Paul
+/// Ryan (R-Wis.)", "(D-N.Y.)", "(I-VT)"): an affiliation, not a name.
+fn party_and_state(text: &str, view: &SentenceView, first: usize, end: usize) -> bool {
+    let opened = first > 0 && view.words[first - 1] == "(";
+    let Some(close) = (end..view.words.len().min(end + 3)).find(|&k| view.words[k] == ")") else {
+        return false;
+    };
+    let inner = &text[view.spans[first].start..view.spans[close].start];
+    let mut chars = inner.chars();
+    opened
+        && (end..close).all(|k| view.words[k] == ".")
+        && matches!(chars.next(), Some('R' | 'D' | 'I'))
+        && matches!(chars.next(), Some('-' | '–'))
+        && chars.next().is_some_and(char::is_uppercase)
+        && inner.len() <= 12
+        && !inner.contains(' ')
+}
+
 fn only_titles(lower: &[String]) -> bool {
     lower
         .iter()
@@ -350,6 +368,7 @@ fn find_with_reporting<W: Weights>(
                     end -= 1;
                 }
                 if first == end
+                    || party_and_state(text, view, first, end)
                     || only_function_word_capitalised(&view.words[first..end], &view.lower[first])
                     || ty == PERSON_TYPE && only_titles(&view.lower[first..end])
                 {
@@ -443,6 +462,19 @@ mod tests {
             got.contains(&("Ridgeback Biotherapeutics".into(), EntityLabel::Org)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_party_and_state_designator_is_no_name() {
+        // News style of the PolNeAR articles (US politics, 2016).
+        let got = found("House Speaker Paul D. Ryan (R-Wis.) said the spate of shootings demands more listening, and Sen. Jon Tester (D-Mont.) agreed.");
+        assert!(
+            !got.iter()
+                .any(|(s, _)| s.starts_with("R-") || s.starts_with("D-")),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|(s, _)| s == "Paul D. Ryan"), "{got:?}");
+        assert!(got.iter().any(|(s, _)| s == "Jon Tester"), "{got:?}");
     }
 
     #[test]

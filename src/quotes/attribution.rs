@@ -169,6 +169,11 @@ const NOUNS_BEFORE_TO: &[&str] = &[
 ];
 
 /// Closing quotation marks, as tokens.
+/// A short quotation in title case: a programme, a book, a slogan.
+fn is_title_quotation(outer: &str) -> bool {
+    outer.split_whitespace().count() <= 6 && super::is_title_case(outer)
+}
+
 fn is_closing_mark(s: &str) -> bool {
     matches!(s, "”" | "\"" | "’" | "'" | "»" | "›")
 }
@@ -552,15 +557,26 @@ impl View<'_> {
         while s < k && matches!(self.w(s), "," | "—" | "–" | "-") {
             s += 1;
         }
-        let speaker = if s == k {
-            self.speaker_starting_at(k + 1)?.0
+        let (speaker, next) = if s == k {
+            let (speaker, last) = self.speaker_starting_at(k + 1)?;
+            (speaker, last + 1)
         } else {
-            self.speaker_starting_at(s)?.0
+            (self.speaker_starting_at(s)?.0, k + 1)
         };
         let mark = self.toks[g].span;
         let quote = *quoted.iter().find(|q| q.contains(mark))?;
-        // "Mrs. Clinton, with her …, ''is seen as …,'' he said": the words before count.
+        // A title in quotation marks within the sentence ("In an interview on
+        // CBS's “Face the Nation,” Ryan said the …"): the cue reports the clause after it.
+        let after = self.skip_adjuncts(next, self.len());
         let first = self.toks.first()?.span;
+        if quote.start > first.start
+            && self.is_word(after)
+            && !self.quoted[after]
+            && is_title_quotation(quote.slice(self.text))
+        {
+            return None;
+        }
+        // "Mrs. Clinton, with her …, ''is seen as …,'' he said": the words before count.
         let lead = self
             .toks
             .iter()

@@ -90,7 +90,7 @@ fn headlines(text: &str, sentences: &[Sentence]) -> Vec<bool> {
 }
 
 /// Most words of four letters or more start with a capital.
-fn is_title_case(line: &str) -> bool {
+pub(super) fn is_title_case(line: &str) -> bool {
     let long: Vec<&str> = line
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
