@@ -4,7 +4,7 @@
 //! ```sh
 //! cargo run --release --features train --bin train-quotes -- /work/shared/data/quotes \
 //!     [--epochs N (2)] [--cue-buckets N (262144)] [--role-buckets N (262144)] \
-//!     [--keep F (0.02)] [--cue-keep F (= keep)] [--levels N (15)] [--seed N (1)] [--bag N (3)] \
+//!     [--keep F (0.05)] [--cue-keep F (= keep)] [--levels N (15)] [--seed N (1)] [--bag N (3)] \
 //!     [--out FILE (models/quotes.bin)]
 //! ```
 //!
@@ -66,7 +66,7 @@ fn parse_args() -> Result<Args, String> {
         role_buckets: 262_144,
         out: PathBuf::from("models/quotes.bin"),
         seed: 1,
-        keep: 0.02,
+        keep: 0.05,
         cue_keep: None,
         levels: 15,
         bag: 3,

@@ -22,7 +22,7 @@
 //!
 //! Both are averaged perceptrons over hashed features, trained by
 //! `train-quotes` (`src/bin/train_quotes.rs`, behind the `train` feature)
-//! with exactly the features computed here. Only the largest 2 % of the
+//! with exactly the features computed here. Only the largest 5 % of the
 //! weights are kept (the rest are 0), as i8 codes into a 15-level
 //! log-spaced codebook (the NER model's scheme, without exact rows), and
 //! only the buckets with a non-zero weight are stored.

@@ -490,8 +490,50 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
     {
         end = old.end;
     }
+    // A re-read ending at the comma after a fronted adjunct ("that following
+    // the early release of stock, some stores can't run …") leaves out the
+    // clause it belongs to.
+    let opener = if t.lower[first] == "that" {
+        first + 1
+    } else {
+        first
+    };
+    if new.end < old.end
+        && t.lower.get(last + 1).is_some_and(|w| w == ",")
+        && opener < last
+        && FRONTED_ADJUNCTS.contains(&t.lower[opener].as_str())
+    {
+        end = old.end;
+    }
     Span::new(start, end.max(start))
 }
+
+/// Words that open an adjunct fronted in a reported clause, before its
+/// subject ("that *following* the release, some stores …").
+const FRONTED_ADJUNCTS: &[&str] = &[
+    "after",
+    "although",
+    "amid",
+    "as",
+    "because",
+    "before",
+    "despite",
+    "during",
+    "following",
+    "given",
+    "if",
+    "in",
+    "once",
+    "since",
+    "though",
+    "under",
+    "unless",
+    "until",
+    "when",
+    "while",
+    "with",
+    "without",
+];
 
 /// A re-read content (`new`) that would cut quoted words out of the rules'
 /// clause (`old`) keeps that side of the clause: in a mixed quote ("provided

@@ -84,6 +84,43 @@ fn url_len(s: &str) -> Option<usize> {
         .then_some(end)
 }
 
+/// Generic top-level domains news writes bare ("News.com.au", "Politico.com").
+const GENERIC_TLDS: &[&str] = &[
+    "com", "org", "net", "gov", "edu", "info", "io", "tv", "news",
+];
+
+/// Byte length of a bare domain name at the start of `s` ("News.com.au",
+/// "Amazon.com"): a name, then lower-case labels ending in a generic
+/// top-level domain, perhaps followed by a two-letter country code.
+fn domain_len(s: &str) -> Option<usize> {
+    let label_end = |from: usize| {
+        s[from..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .map_or(s.len(), |n| from + n)
+    };
+    let mut end = label_end(0);
+    if end == 0 {
+        return None;
+    }
+    let mut labels = Vec::new();
+    while s[end..].starts_with('.') {
+        let next = label_end(end + 1);
+        let label = &s[end + 1..next];
+        if label.is_empty() || !label.bytes().all(|b| b.is_ascii_lowercase()) {
+            break;
+        }
+        labels.push(label);
+        end = next;
+    }
+    let tld = match labels.as_slice() {
+        [.., tld, cc] if cc.len() == 2 && GENERIC_TLDS.contains(tld) => Some(end),
+        [.., tld] if GENERIC_TLDS.contains(tld) => Some(end),
+        _ => None,
+    }?;
+    // The last label must end the word ("Amazon.com." ends a sentence).
+    (!s[tld..].starts_with(char::is_alphanumeric)).then_some(tld)
+}
+
 /// Byte length of the e-mail address at the start of `s` ("jane.doe@example.com").
 fn email_len(s: &str) -> Option<usize> {
     let local = s
@@ -131,7 +168,12 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
             });
         let url = (opens_word && matches!(c, 'h' | 'H' | 'w' | 'W'))
             .then(|| url_len(&s[start..]))
-            .flatten();
+            .flatten()
+            .or_else(|| {
+                (opens_word && c.is_alphanumeric())
+                    .then(|| domain_len(&s[start..]))
+                    .flatten()
+            });
         let kind = if let Some(len) = url {
             end = start + len;
             TokenKind::Word
@@ -357,6 +399,30 @@ mod tests {
         assert_eq!(
             words("at www. and user@host"),
             ["at", "www", ".", "and", "user", "@", "host"]
+        );
+    }
+
+    #[test]
+    fn bare_domain_names_are_one_token() {
+        // Toilet-paper seed article: "according to the News.com.au report".
+        assert_eq!(
+            words("In a News.com.au report, see Amazon.com. Not U.S. or e.g. here."),
+            [
+                "In",
+                "a",
+                "News.com.au",
+                "report",
+                ",",
+                "see",
+                "Amazon.com",
+                ".",
+                "Not",
+                "U.S.",
+                "or",
+                "e.g.",
+                "here",
+                "."
+            ]
         );
     }
 }
