@@ -435,3 +435,28 @@ fn a_title_in_quotation_marks_before_the_speaker_is_not_the_quote() {
     assert_eq!(content, "the government would fully withdraw the bill");
     assert_eq!((kind, mention.as_str()), (QuoteKind::Indirect, "Lam"));
 }
+
+#[test]
+fn a_reported_clause_ends_before_a_coordinated_clause_with_its_own_cue() {
+    // Ebola seed article: "…, but formal studies indicated …" is an attribution
+    // of its own, not part of what came before.
+    let text = "Headline\n\nOne antibody cocktail, ZMapp, initially showed promise in the field, but formal studies indicated it had less benefit than sought in preventing death.";
+    let got = quotes(text);
+    let studies = got
+        .iter()
+        .find(|q| q.2 == "formal studies")
+        .unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(
+        studies.0,
+        "it had less benefit than sought in preventing death"
+    );
+    assert!(got.iter().all(|q| !q.0.contains("indicated")), "{got:#?}");
+}
+
+#[test]
+fn a_content_ends_before_a_comma_and_a_name_with_its_own_cue() {
+    // Toilet-paper seed article: ", Woolworths ordered …" starts a new clause.
+    let text = "Headline\n\nTo further alleviate the shortage, Coles ordered bigger packages from suppliers and increased delivery frequency, Woolworths ordered extra stock.";
+    let got = quotes(text);
+    assert!(got.iter().all(|q| !q.0.contains("Woolworths")), "{got:#?}");
+}

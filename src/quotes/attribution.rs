@@ -716,11 +716,23 @@ impl View<'_> {
                 return (j, None);
             }
             // ", but analysts agreed …": a new clause with its own subject.
+            // So does one whose subject is a plain noun phrase before its own
+            // cue (", but formal studies indicated …", ", Woolworths ordered …").
+            let cue_within = |from: usize| {
+                (from..end.min(from + 4))
+                    .take_while(|&x| self.is_word(x) && !self.quoted[x])
+                    .any(|x| self.cue_at(x).is_some())
+            };
+            let own_cue = || cue_within(j + 2);
+            if p == "," && self.is_capitalised(j) && cue_within(j + 1) {
+                return (j - 1, None);
+            }
             if p == ","
                 && matches!(self.w(j), "but" | "and" | "while" | "although" | "though")
                 && (PRONOUNS.contains(&self.w(j + 1))
                     || DETERMINERS.contains(&self.w(j + 1)) && self.w(j + 1) != "that"
-                    || self.is_capitalised(j + 1))
+                    || self.is_capitalised(j + 1)
+                    || own_cue())
             {
                 return (j - 1, None);
             }
