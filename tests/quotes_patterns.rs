@@ -460,3 +460,29 @@ fn a_content_ends_before_a_comma_and_a_name_with_its_own_cue() {
     let got = quotes(text);
     assert!(got.iter().all(|q| !q.0.contains("Woolworths")), "{got:#?}");
 }
+
+#[test]
+fn an_infinitive_after_a_time_adjunct_opens_the_content() {
+    // Hong Kong seed article, reworded: "agreed on Thursday to …", the time
+    // adjunct bounded by a comma far after it.
+    let text = "Headline\n\nHong Kong lawmakers agreed on Thursday to withdraw the extradition bill by another year, the second delay since it was proposed.";
+    let (content, kind, mention, _) = only(text);
+    assert!(
+        content.starts_with("to withdraw the extradition bill"),
+        "{content}"
+    );
+    assert_eq!(
+        (kind, mention.as_str()),
+        (QuoteKind::Indirect, "Hong Kong lawmakers")
+    );
+}
+
+#[test]
+fn coordinated_names_are_one_speaker() {
+    // African trade seed article, reworded: a list of countries as the speaker.
+    let text =
+        "Headline\n\nNigeria, Benin and Eritrea have all said they would join the free trade zone.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "they would join the free trade zone");
+    assert_eq!(mention, "Nigeria, Benin and Eritrea");
+}

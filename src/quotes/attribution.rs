@@ -51,7 +51,7 @@ const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
     "privately", "bluntly", "flatly", "simply", "clearly", "specifically", "herself", "himself",
     "themselves", "itself", "separately", "earlier", "frequently", "initially", "twice", "only",
     "should", "can", "must", "personally", "directly", "allegedly", "apparently", "angrily",
-    "firmly", "strongly", "in", "turn", "long",
+    "firmly", "strongly", "in", "turn", "long", "all", "both",
 ];
 
 /// Words a speaker noun phrase never ends with.
@@ -357,6 +357,24 @@ impl View<'_> {
     /// (span, first token).
     fn speaker_ending_at(&self, t: usize, depth: u8) -> Option<(Span, usize)> {
         let (mut span, mut first) = self.noun_phrase_ending_at(t, depth)?;
+        // Coordinated names: "Brazil, Indonesia and the United States have urged".
+        if self.entity_at(t).is_some() && first >= 2 && matches!(self.w(first - 1), "and" | "or") {
+            let mut joined = first;
+            while joined >= 2 && self.entity_at(joined - 2).is_some() {
+                let Some((_, f)) = self.noun_phrase_ending_at(joined - 2, 1) else {
+                    break;
+                };
+                joined = f;
+                if !(joined >= 2 && self.w(joined - 1) == ",") {
+                    break;
+                }
+            }
+            // A list stops at its first conjunct, not at a comma before it.
+            if joined < first && self.w(joined) != "," {
+                span = Span::new(self.toks[joined].span.start, span.end);
+                first = joined;
+            }
+        }
         for _ in 0..2 {
             let joins = first >= 2
                 && (matches!(self.w(first - 1), "of" | "for" | "at" | "from")
@@ -671,13 +689,22 @@ impl View<'_> {
             }
             // Bounded by "that" or a comma: "said in a post on X, confirming that".
             let limit = end.min(c + 14);
+            // An infinitive opens the content ("agreed on Thursday to delay …").
+            let infinitive = |j: usize| {
+                self.w(j) == "to"
+                    && self.is_word(j + 1)
+                    && !self.is_capitalised(j + 1)
+                    && !DETERMINERS.contains(&self.w(j + 1))
+                    && !PRONOUNS.contains(&self.w(j + 1))
+            };
             if let Some(j) = (c + 1..limit).find(|&j| {
                 matches!(self.w(j), "that" | "," | ":")
+                    || infinitive(j)
                     || self.quoted[j]
                     || self.cue_at(j).is_some()
             }) {
                 match self.w(j) {
-                    "that" => return j,
+                    "that" | "to" => return j,
                     "," | ":" => return j + 1,
                     _ => {}
                 }
