@@ -486,3 +486,17 @@ fn coordinated_names_are_one_speaker() {
     assert_eq!(content, "they would join the free trade zone");
     assert_eq!(mention, "Nigeria, Benin and Eritrea");
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_does_not_take_the_main_clause() {
+    // Hong Kong seed article, reworded: "X, who has … attacked Y, said …" with
+    // quoted words in the main clause's content.
+    let text = "Headline\n\nChief Executive Carrie Lam, who has repeatedly attacked Wong, said the bill was \"dead\" and would be withdrawn.";
+    let got = quotes(text);
+    let said = got
+        .iter()
+        .find(|q| q.0.starts_with("the bill was"))
+        .unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(said.3, "Carrie Lam");
+    assert!(got.iter().all(|q| !q.0.contains("said")), "{got:#?}");
+}

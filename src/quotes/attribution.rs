@@ -409,7 +409,10 @@ impl View<'_> {
             let i = (from..t)
                 .rev()
                 .find(|&i| self.w(i) == open && !self.quoted[i])?;
-            let has_cue = (i + 1..t).any(|j| self.cue_at(j).is_some());
+            // A cue inside a relative clause ("Trump, who has attacked Powell,
+            // said") belongs to the clause, not to the apposition's speaker.
+            let relative = matches!(self.w(i + 1), "who" | "which");
+            let has_cue = !relative && (i + 1..t).any(|j| self.cue_at(j).is_some());
             if has_cue || i == 0 {
                 return None;
             }
@@ -1047,6 +1050,13 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             continue;
         }
         let (mut stop, next_cue) = v.content_end(c, end);
+        // "Trump, who has repeatedly attacked Powell, said …": a cue in a
+        // relative clause set off by commas has the clause's object as content.
+        if relative_clause_cue(v, k) {
+            if let Some(comma) = (c..stop).find(|&j| v.w(j) == "," && !v.quoted[j]) {
+                stop = comma;
+            }
+        }
         // "While Ramos said that …, he appears …": the content ends with the clause.
         if SUBORDINATORS.contains(&v.w(0)) && k < 12 {
             if let Some(comma) = (c + 1..stop).find(|&j| v.w(j) == "," && !v.quoted[j]) {
@@ -1135,6 +1145,17 @@ fn dateline_end(v: &View) -> usize {
 
 /// Is the cue at `k` inside a relative or "as" clause ("what he described
 /// as", "as he spoke")? Such a cue belongs to its clause, not the sentence.
+/// Cue `k` is in a relative clause opened after a comma (", who has
+/// repeatedly attacked …"), a few words after its pronoun.
+fn relative_clause_cue(v: &View, k: usize) -> bool {
+    (k.saturating_sub(5)..k).any(|j| {
+        j >= 1
+            && v.w(j - 1) == ","
+            && matches!(v.w(j), "who" | "which")
+            && (j + 1..k).all(|m| v.is_word(m) && !v.quoted[m])
+    })
+}
+
 fn in_relative_clause(v: &View, k: usize) -> bool {
     let mut j = k;
     while j > 0 && (BETWEEN_SPEAKER_AND_CUE.contains(&v.w(j - 1)) || is_adverb(v.w(j - 1))) {
