@@ -500,3 +500,12 @@ fn a_cue_in_a_relative_clause_does_not_take_the_main_clause() {
     assert_eq!(said.3, "Carrie Lam");
     assert!(got.iter().all(|q| !q.0.contains("said")), "{got:#?}");
 }
+
+#[test]
+fn asking_not_to_be_named_is_not_a_statement() {
+    // Hong Kong seed article, reworded: the protester's anonymity formula.
+    let text = "Headline\n\nA protester, who asked not to be named, said the movement would go on.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "the movement would go on");
+    assert_eq!(mention, "A protester");
+}

@@ -858,7 +858,34 @@ pub fn read(
         entities,
     };
     view.cues = (0..view.len()).map(|k| view.find_cue(k)).collect();
-    read_view(&view, near)
+    let mut out = read_view(&view, near);
+    out.retain(|a| !is_anonymity_formula(a.content.slice(text)));
+    out
+}
+
+/// "who asked not to be named", "spoke on condition of anonymity": how a
+/// source is kept anonymous, not what it said.
+pub(super) fn is_anonymity_formula(content: &str) -> bool {
+    let words: Vec<String> = content
+        .split_whitespace()
+        .take(5)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    matches!(
+        words
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        ["not" | "asked", "to", "be", "named" | "identified", ..]
+            | ["to", "be", "named" | "identified", ..]
+            | ["to", "remain", "anonymous", ..]
+            | ["anonymity", ..]
+            | ["condition", "of", "anonymity", ..]
+    )
 }
 
 fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {

@@ -410,6 +410,8 @@ fn merge_learned(
             read.push(a);
         }
     }
+    // A re-read may have reached back to "not to be named".
+    read.retain(|a| !attribution::is_anonymity_formula(a.content.slice(text)));
 }
 
 /// Words that never end a phrase: articles, determiners, prepositions,
