@@ -509,3 +509,16 @@ fn asking_not_to_be_named_is_not_a_statement() {
     assert_eq!(content, "the movement would go on");
     assert_eq!(mention, "A protester");
 }
+
+#[test]
+fn a_speaker_with_an_apposition_and_a_relative_clause_is_the_person() {
+    // Hong Kong seed article, reworded: a second comma before the cue is the
+    // relative clause's, not a postposed attribution's ("…, said the company").
+    let text = "Headline\n\nMan-kei Tam, director of Amnesty International Hong Kong, which monitors rights in the city, said the announcement changed nothing.";
+    let (content, kind, mention, _) = only(text);
+    assert_eq!(content, "the announcement changed nothing");
+    assert_eq!(
+        (kind, mention.as_str()),
+        (QuoteKind::Indirect, "Man-kei Tam")
+    );
+}

@@ -416,6 +416,23 @@ impl View<'_> {
             if has_cue || i == 0 {
                 return None;
             }
+            // "Sarah O'Brien, a spokeswoman for Waymo, which operates …, said":
+            // before a relative clause, the person the apposition describes.
+            if relative {
+                let is_person = |e: Span| {
+                    self.entities
+                        .iter()
+                        .any(|x| x.span == e && x.label == crate::analysis::EntityLabel::Person)
+                };
+                let person = (i.saturating_sub(15)..i)
+                    .rev()
+                    .take_while(|&j| self.cue_at(j).is_none() && !self.quoted[j])
+                    .filter(|&j| j >= 1 && self.w(j) == ",")
+                    .find_map(|j| self.entity_at(j - 1).filter(|&e| is_person(e)));
+                if let Some((first, _)) = person.and_then(|e| self.token_range(e)) {
+                    return Some((person?, first));
+                }
+            }
             return self.speaker_ending_at(i - 1, depth + 1);
         }
         if PRONOUNS.contains(&w) {
@@ -542,6 +559,14 @@ impl View<'_> {
             } else if self.participle_with_object(n) {
                 // "a protester using the pseudonym Katya": the participle
                 // starts a modifier, not more of the speaker's noun.
+                break;
+            } else if self.w(n).ends_with("ed")
+                && !self.is_capitalised(n)
+                && !DETERMINERS.contains(&self.w(last))
+                && !self.w(last).ends_with("ly")
+            {
+                // "said the company welcomed competition": a past tense after
+                // the noun is the verb of a reported clause.
                 break;
             } else if nominal_word(n)
                 || self.w(n) == "." && is_title(self.w(last)) && self.w(last).len() <= 4
