@@ -522,3 +522,16 @@ fn a_speaker_with_an_apposition_and_a_relative_clause_is_the_person() {
         (QuoteKind::Indirect, "Man-kei Tam")
     );
 }
+
+#[test]
+fn anonymous_sources_keep_their_whole_description() {
+    // Hong Kong and Ukraine seed articles, reworded with the anonymous-source formulas.
+    let text =
+        "Headline\n\nA source close to the Hong Kong government said the bill would be withdrawn.";
+    let (_, _, mention, _) = only(text);
+    assert_eq!(mention, "A source close to the Hong Kong government");
+    let text = "Headline\n\nThe talks focused on a 20-point peace plan, according to people familiar with the matter.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "The talks focused on a 20-point peace plan");
+    assert_eq!(mention, "people familiar with the matter");
+}

@@ -378,7 +378,11 @@ impl View<'_> {
         for _ in 0..2 {
             let joins = first >= 2
                 && (matches!(self.w(first - 1), "of" | "for" | "at" | "from")
-                    || self.w(first - 1) == "to" && NOUNS_BEFORE_TO.contains(&self.w(first - 2)))
+                    || self.w(first - 1) == "to" && NOUNS_BEFORE_TO.contains(&self.w(first - 2))
+                    || matches!(
+                        (self.w(first - 2), self.w(first - 1)),
+                        ("familiar", "with") | ("close", "to") | ("briefed", "on")
+                    ))
                 && !PRONOUNS.contains(&self.w(first - 2));
             let Some((outer, outer_first)) = joins
                 .then(|| self.noun_phrase_ending_at(first - 2, 1))
@@ -579,8 +583,13 @@ impl View<'_> {
         if last == s && DETERMINERS.contains(&w) {
             return None;
         }
-        // "a statement from the Kremlin", "Mr. Morgan of the Sierra Club".
-        if matches!(self.w(last + 1), "from" | "for" | "of" | "at") {
+        // "a statement from the Kremlin", "Mr. Morgan of the Sierra Club",
+        // "people familiar with the matter", "a source close to the talks".
+        let familiar = matches!(
+            (self.w(last), self.w(last + 1)),
+            ("familiar", "with") | ("close", "to") | ("briefed", "on")
+        );
+        if familiar || matches!(self.w(last + 1), "from" | "for" | "of" | "at") {
             if let Some((_, l)) = self.speaker_starting_at(last + 2) {
                 last = l;
             }
