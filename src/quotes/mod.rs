@@ -492,6 +492,20 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
     {
         end = old.end;
     }
+    // A re-read dropping a short last conjunct of the rules' clause ("…
+    // production costs, as suppliers try to meet demand, and fewer specials").
+    let mut k = last + 1;
+    if t.lower.get(k).is_some_and(|w| w == ",") {
+        k += 1;
+    }
+    if new.end < old.end && t.lower.get(k).is_some_and(|w| w == "and" || w == "or") {
+        let rest = (k + 1..t.len())
+            .take_while(|&j| t.toks[j].span.end <= old.end)
+            .count();
+        if (1..=4).contains(&rest) && t.toks[k + rest].span.end == old.end {
+            end = old.end;
+        }
+    }
     // A re-read ending at the comma after a fronted adjunct ("that following
     // the early release of stock, some stores can't run …") leaves out the
     // clause it belongs to.
