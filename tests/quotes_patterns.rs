@@ -535,3 +535,12 @@ fn anonymous_sources_keep_their_whole_description() {
     assert_eq!(content, "The talks focused on a 20-point peace plan");
     assert_eq!(mention, "people familiar with the matter");
 }
+
+#[test]
+fn an_age_in_apposition_is_not_the_speaker() {
+    // Hong Kong seed article, reworded: "NAME, AGE, ROLE, said".
+    let text = "Headline\n\nJoshua Wong, 22, a leader of the 2014 protests, said the concession came too late.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "the concession came too late");
+    assert_eq!(mention, "Joshua Wong");
+}

@@ -213,17 +213,27 @@ const ORGANISATION_WORDS: &[&str] = &[
 
 /// A "person" that is only titles ("Governor" addressed in a transcript,
 /// "Staff" of "Chief of the General Staff") names nobody.
-/// A US legislator's party and state in parentheses after the name ("Paul
-/// Ryan (R-Wis.)", "(D-N.Y.)", "(I-VT)"): an affiliation, not a name.
+/// A US legislator's party and state in parentheses or commas after the
+/// name ("Paul Ryan (R-Wis.)", "(D-N.Y.)", "(I-VT)", "Chuck Schumer, D-N.Y.,
+/// said"): an affiliation, not a name.
 fn party_and_state(text: &str, view: &SentenceView, first: usize, end: usize) -> bool {
-    let opened = first > 0 && view.words[first - 1] == "(";
-    let Some(close) = (end..view.words.len().min(end + 3)).find(|&k| view.words[k] == ")") else {
+    let opener = if first > 0 {
+        view.words[first - 1].as_str()
+    } else {
+        ""
+    };
+    let closer = match opener {
+        "(" => ")",
+        "," => ",",
+        _ => return false,
+    };
+    let Some(close) = (end..view.words.len().min(end + 3)).find(|&k| view.words[k] == closer)
+    else {
         return false;
     };
     let inner = &text[view.spans[first].start..view.spans[close].start];
     let mut chars = inner.chars();
-    opened
-        && (end..close).all(|k| view.words[k] == ".")
+    (end..close).all(|k| view.words[k] == ".")
         && matches!(chars.next(), Some('R' | 'D' | 'I'))
         && matches!(chars.next(), Some('-' | '–'))
         && chars.next().is_some_and(char::is_uppercase)
@@ -467,7 +477,7 @@ mod tests {
     #[test]
     fn a_party_and_state_designator_is_no_name() {
         // News style of the PolNeAR articles (US politics, 2016).
-        let got = found("House Speaker Paul D. Ryan (R-Wis.) said the spate of shootings demands more listening, and Sen. Jon Tester (D-Mont.) agreed.");
+        let got = found("House Speaker Paul D. Ryan (R-Wis.) said the spate of shootings demands more listening, Sen. Jon Tester (D-Mont.) agreed and Sen. Chuck Schumer, D-N.Y., disagreed.");
         assert!(
             !got.iter()
                 .any(|(s, _)| s.starts_with("R-") || s.starts_with("D-")),
@@ -475,6 +485,7 @@ mod tests {
         );
         assert!(got.iter().any(|(s, _)| s == "Paul D. Ryan"), "{got:?}");
         assert!(got.iter().any(|(s, _)| s == "Jon Tester"), "{got:?}");
+        assert!(got.iter().any(|(s, _)| s == "Chuck Schumer"), "{got:?}");
     }
 
     #[test]

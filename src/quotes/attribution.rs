@@ -437,7 +437,16 @@ impl View<'_> {
                     return Some((person?, first));
                 }
             }
-            return self.speaker_ending_at(i - 1, depth + 1);
+            let found = self.speaker_ending_at(i - 1, depth + 1)?;
+            // "Maria Lopez, 45, a TSA officer …, said": an age is no speaker;
+            // the name before it is.
+            let age = found.1 + 1 == i && self.toks[found.1].kind == TokenKind::Number;
+            if age && found.1 >= 2 && self.w(found.1 - 1) == "," {
+                if let Some(e) = self.entity_at(found.1 - 2) {
+                    return Some((e, self.token_range(e)?.0));
+                }
+            }
+            return Some(found);
         }
         if PRONOUNS.contains(&w) {
             return Some((self.toks[t].span, t));
