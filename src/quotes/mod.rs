@@ -440,7 +440,8 @@ const CLAUSE_LEADS: &[&str] = &["that", "to", "whether", "if"];
 /// before a relative pronoun: "Trump, who"), or keeps the rules' end if they
 /// follow punctuation (", as suppliers try …", ", some stores can't …", "–
 /// is the best spot"); so does one that ends before either dash of an aside
-/// within the rules' content.
+/// within the rules' content, before a short last conjunct, or at the comma
+/// after a fronted adjunct.
 fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -> Span {
     let new = learned::span_of(t, (first, last));
     let dangling = |k: usize| DANGLING.contains(&t.lower[k].as_str());
@@ -526,29 +527,11 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
 
 /// Words that open an adjunct fronted in a reported clause, before its
 /// subject ("that *following* the release, some stores …").
+#[rustfmt::skip]
 const FRONTED_ADJUNCTS: &[&str] = &[
-    "after",
-    "although",
-    "amid",
-    "as",
-    "because",
-    "before",
-    "despite",
-    "during",
-    "following",
-    "given",
-    "if",
-    "in",
-    "once",
-    "since",
-    "though",
-    "under",
-    "unless",
-    "until",
-    "when",
-    "while",
-    "with",
-    "without",
+    "after", "although", "amid", "as", "because", "before", "despite", "during", "following",
+    "given", "if", "in", "once", "since", "though", "under", "unless", "until", "when", "while",
+    "with", "without",
 ];
 
 /// A re-read content (`new`) that would cut quoted words out of the rules'
