@@ -3,12 +3,15 @@
 
 use lede::{analyse, Quote, QuoteKind};
 
-/// (first piece, kind, speaker mention, canonical speaker) of every quote.
-fn quotes(text: &str) -> Vec<(String, QuoteKind, String, String)> {
+/// (first piece, kind, speaker mention, canonical speaker) of a quote.
+type Row = (String, QuoteKind, String, String);
+
+/// The rows of every quote.
+fn quotes(text: &str) -> Vec<Row> {
     analyse(text).quotes.iter().map(|q| row(text, q)).collect()
 }
 
-fn row(text: &str, q: &Quote) -> (String, QuoteKind, String, String) {
+fn row(text: &str, q: &Quote) -> Row {
     let sp = q.speaker.as_ref();
     (
         q.pieces[0].slice(text).to_owned(),
@@ -18,7 +21,14 @@ fn row(text: &str, q: &Quote) -> (String, QuoteKind, String, String) {
     )
 }
 
-fn only(text: &str) -> (String, QuoteKind, String, String) {
+/// The quote that `pick` finds among `got`, or a panic that lists them all.
+fn find_quote(got: &[Row], pick: impl Fn(&Row) -> bool) -> &Row {
+    got.iter()
+        .find(|q| pick(q))
+        .unwrap_or_else(|| panic!("{got:#?}"))
+}
+
+fn only(text: &str) -> Row {
     let mut got = quotes(text);
     assert_eq!(got.len(), 1, "{got:#?}");
     got.remove(0)
@@ -349,10 +359,7 @@ fn a_re_read_content_does_not_reach_back_over_its_own_cue() {
     // Toilet-paper seed article (Wikinews).
     let text = "Headline\n\nThe stores were originally reluctant to impose restrictions, according to a report from ABC Australia on March 3 in which they said they had no plans to introduce restrictions on the purchases.";
     let got = quotes(text);
-    let said = got
-        .iter()
-        .find(|q| q.0.contains("no plans"))
-        .unwrap_or_else(|| panic!("{got:#?}"));
+    let said = find_quote(&got, |q| q.0.contains("no plans"));
     assert_eq!(
         said.0,
         "they had no plans to introduce restrictions on the purchases"
@@ -418,10 +425,7 @@ fn a_reported_clause_after_another_is_not_read_across_its_attribution() {
     // called", across the attribution.
     let text = "Headline\n\nProtesters have called for a new judge-led investigation, though the government said in a statement it had full confidence in the police.";
     let got = quotes(text);
-    let said = got
-        .iter()
-        .find(|q| q.0.contains("full confidence"))
-        .unwrap_or_else(|| panic!("{got:#?}"));
+    let said = find_quote(&got, |q| q.0.contains("full confidence"));
     assert_eq!(said.0, "it had full confidence in the police");
     assert_eq!(said.2, "the government");
 }
@@ -442,10 +446,7 @@ fn a_reported_clause_ends_before_a_coordinated_clause_with_its_own_cue() {
     // of its own, not part of what came before.
     let text = "Headline\n\nOne antibody cocktail, ZMapp, initially showed promise in the field, but formal studies indicated it had less benefit than sought in preventing death.";
     let got = quotes(text);
-    let studies = got
-        .iter()
-        .find(|q| q.2 == "formal studies")
-        .unwrap_or_else(|| panic!("{got:#?}"));
+    let studies = find_quote(&got, |q| q.2 == "formal studies");
     assert_eq!(
         studies.0,
         "it had less benefit than sought in preventing death"
@@ -493,10 +494,7 @@ fn a_cue_in_a_relative_clause_does_not_take_the_main_clause() {
     // quoted words in the main clause's content.
     let text = "Headline\n\nChief Executive Carrie Lam, who has repeatedly attacked Wong, said the bill was \"dead\" and would be withdrawn.";
     let got = quotes(text);
-    let said = got
-        .iter()
-        .find(|q| q.0.starts_with("the bill was"))
-        .unwrap_or_else(|| panic!("{got:#?}"));
+    let said = find_quote(&got, |q| q.0.starts_with("the bill was"));
     assert_eq!(said.3, "Carrie Lam");
     assert!(got.iter().all(|q| !q.0.contains("said")), "{got:#?}");
 }

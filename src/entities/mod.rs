@@ -211,8 +211,6 @@ const ORGANISATION_WORDS: &[&str] = &[
     "laboratories",
 ];
 
-/// A "person" that is only titles ("Governor" addressed in a transcript,
-/// "Staff" of "Chief of the General Staff") names nobody.
 /// A US legislator's party and state in parentheses or commas after the
 /// name ("Paul Ryan (R-Wis.)", "(D-N.Y.)", "(I-VT)", "Chuck Schumer, D-N.Y.,
 /// said"): an affiliation, not a name.
@@ -241,6 +239,8 @@ fn party_and_state(text: &str, view: &SentenceView, first: usize, end: usize) ->
         && !inner.contains(' ')
 }
 
+/// A "person" that is only titles ("Governor" addressed in a transcript,
+/// "Staff" of "Chief of the General Staff") names nobody.
 fn only_titles(lower: &[String]) -> bool {
     lower
         .iter()

@@ -168,12 +168,21 @@ const NOUNS_BEFORE_TO: &[&str] = &[
     "heir", "secretary", "deputy", "deputies", "consultant", "consultants", "lawyer", "lawyers",
 ];
 
-/// Closing quotation marks, as tokens.
 /// A short quotation in title case: a programme, a book, a slogan.
 fn is_title_quotation(outer: &str) -> bool {
     outer.split_whitespace().count() <= 6 && super::is_title_case(outer)
 }
 
+/// Anonymous-source formulas whose phrase belongs to the speaker ("people
+/// familiar with the matter", "a source close to the talks").
+fn is_source_formula(word: &str, preposition: &str) -> bool {
+    matches!(
+        (word, preposition),
+        ("familiar", "with") | ("close", "to") | ("briefed", "on")
+    )
+}
+
+/// Closing quotation marks, as tokens.
 fn is_closing_mark(s: &str) -> bool {
     matches!(s, "”" | "\"" | "’" | "'" | "»" | "›")
 }
@@ -240,6 +249,15 @@ impl View<'_> {
             .take_while(|e| e.span.start < t.end)
             .find(|e| e.label.is_name() && e.span.overlaps(t))
             .map(|e| e.span)
+    }
+
+    /// The person name covering token `k`.
+    fn person_at(&self, k: usize) -> Option<Span> {
+        self.entity_at(k).filter(|e| {
+            self.entities
+                .iter()
+                .any(|x| x.span == *e && x.label == crate::analysis::EntityLabel::Person)
+        })
     }
 
     /// First and last token index covered by `span`.
@@ -379,10 +397,7 @@ impl View<'_> {
             let joins = first >= 2
                 && (matches!(self.w(first - 1), "of" | "for" | "at" | "from")
                     || self.w(first - 1) == "to" && NOUNS_BEFORE_TO.contains(&self.w(first - 2))
-                    || matches!(
-                        (self.w(first - 2), self.w(first - 1)),
-                        ("familiar", "with") | ("close", "to") | ("briefed", "on")
-                    ))
+                    || is_source_formula(self.w(first - 2), self.w(first - 1)))
                 && !PRONOUNS.contains(&self.w(first - 2));
             let Some((outer, outer_first)) = joins
                 .then(|| self.noun_phrase_ending_at(first - 2, 1))
@@ -423,16 +438,11 @@ impl View<'_> {
             // "Sarah O'Brien, a spokeswoman for Waymo, which operates …, said":
             // before a relative clause, the person the apposition describes.
             if relative {
-                let is_person = |e: Span| {
-                    self.entities
-                        .iter()
-                        .any(|x| x.span == e && x.label == crate::analysis::EntityLabel::Person)
-                };
                 let person = (i.saturating_sub(15)..i)
                     .rev()
                     .take_while(|&j| self.cue_at(j).is_none() && !self.quoted[j])
                     .filter(|&j| j >= 1 && self.w(j) == ",")
-                    .find_map(|j| self.entity_at(j - 1).filter(|&e| is_person(e)));
+                    .find_map(|j| self.person_at(j - 1));
                 if let Some((first, _)) = person.and_then(|e| self.token_range(e)) {
                     return Some((person?, first));
                 }
@@ -594,11 +604,9 @@ impl View<'_> {
         }
         // "a statement from the Kremlin", "Mr. Morgan of the Sierra Club",
         // "people familiar with the matter", "a source close to the talks".
-        let familiar = matches!(
-            (self.w(last), self.w(last + 1)),
-            ("familiar", "with") | ("close", "to") | ("briefed", "on")
-        );
-        if familiar || matches!(self.w(last + 1), "from" | "for" | "of" | "at") {
+        if is_source_formula(self.w(last), self.w(last + 1))
+            || matches!(self.w(last + 1), "from" | "for" | "of" | "at")
+        {
             if let Some((_, l)) = self.speaker_starting_at(last + 2) {
                 last = l;
             }
@@ -909,26 +917,28 @@ pub fn read(
 /// "who asked not to be named", "spoke on condition of anonymity": how a
 /// source is kept anonymous, not what it said.
 pub(super) fn is_anonymity_formula(content: &str) -> bool {
+    const FORMULAS: &[&[&str]] = &[
+        &["not", "to", "be", "named"],
+        &["not", "to", "be", "identified"],
+        &["asked", "to", "be", "named"],
+        &["asked", "to", "be", "identified"],
+        &["to", "be", "named"],
+        &["to", "be", "identified"],
+        &["to", "remain", "anonymous"],
+        &["anonymity"],
+        &["condition", "of", "anonymity"],
+    ];
     let words: Vec<String> = content
         .split_whitespace()
-        .take(5)
+        .take(4)
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
         .collect();
-    matches!(
-        words
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice(),
-        ["not" | "asked", "to", "be", "named" | "identified", ..]
-            | ["to", "be", "named" | "identified", ..]
-            | ["to", "remain", "anonymous", ..]
-            | ["anonymity", ..]
-            | ["condition", "of", "anonymity", ..]
-    )
+    FORMULAS
+        .iter()
+        .any(|f| f.len() <= words.len() && f.iter().zip(&words).all(|(a, b)| a == b))
 }
 
 fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
@@ -943,11 +953,7 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
     // A cue phrase waiting for its participle ("echoed this assessment …, confirming").
     let mut pending: Option<(Span, Option<Span>)> = None;
     // "Paul Ryan: FBI Decision … ‘Defies Explanation’" (headlines, transcripts).
-    let person_at_start = v.entity_at(0).filter(|e| {
-        v.entities
-            .iter()
-            .any(|x| x.span == *e && x.label == crate::analysis::EntityLabel::Person)
-    });
+    let person_at_start = v.person_at(0);
     if let Some((speaker, last)) = person_at_start.and_then(|e| Some((e, v.token_range(e)?.1))) {
         if v.w(last + 1) == ":" && last + 2 < end {
             if let Some(content) = v.span_of(last + 2, end) {

@@ -457,8 +457,9 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
     // A dangling word after a comma or dash opens a clause the rules'
     // content goes on with; one inside a phrase ("for president on") is a
     // word too many.
+    let cut_short = new.end < old.end;
     let mut end = new.end;
-    if new.end < old.end && dangling(last) {
+    if cut_short && dangling(last) {
         let mut k = last;
         while k > first && dangling(k) {
             k -= 1;
@@ -486,11 +487,7 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
             .any(is_dash)
     };
     let closes_aside = || (first..=last).filter(|&k| is_dash(k)).count() % 2 == 1;
-    if new.end < old.end
-        && last + 1 < t.len()
-        && is_dash(last + 1)
-        && (opens_aside() || closes_aside())
-    {
+    if cut_short && last + 1 < t.len() && is_dash(last + 1) && (opens_aside() || closes_aside()) {
         end = old.end;
     }
     // A re-read dropping a short last conjunct of the rules' clause ("…
@@ -499,7 +496,7 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
     if t.lower.get(k).is_some_and(|w| w == ",") {
         k += 1;
     }
-    if new.end < old.end && t.lower.get(k).is_some_and(|w| w == "and" || w == "or") {
+    if cut_short && t.lower.get(k).is_some_and(|w| w == "and" || w == "or") {
         let rest = (k + 1..t.len())
             .take_while(|&j| t.toks[j].span.end <= old.end)
             .count();
@@ -515,7 +512,7 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
     } else {
         first
     };
-    if new.end < old.end
+    if cut_short
         && t.lower.get(last + 1).is_some_and(|w| w == ",")
         && opener < last
         && FRONTED_ADJUNCTS.contains(&t.lower[opener].as_str())

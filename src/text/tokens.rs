@@ -168,12 +168,7 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
             });
         let url = (opens_word && matches!(c, 'h' | 'H' | 'w' | 'W'))
             .then(|| url_len(&s[start..]))
-            .flatten()
-            .or_else(|| {
-                (opens_word && c.is_alphanumeric())
-                    .then(|| domain_len(&s[start..]))
-                    .flatten()
-            });
+            .flatten();
         let kind = if let Some(len) = url {
             end = start + len;
             TokenKind::Word
@@ -209,7 +204,15 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
                     _ => break,
                 }
             }
-            if matches!(at(end), Some('@' | '.' | '_' | '%' | '+' | '-')) {
+            // A bare domain name ("News.com.au"): only a word that opens a
+            // token and stops at a dot can start one.
+            let domain = (opens_word && at(end) == Some('.'))
+                .then(|| domain_len(&s[start..]))
+                .flatten();
+            if let Some(len) = domain {
+                end = start + len;
+            }
+            if domain.is_none() && matches!(at(end), Some('@' | '.' | '_' | '%' | '+' | '-')) {
                 if let Some(len) = email_len(&s[start..]) {
                     end = start + len;
                 }
@@ -231,7 +234,8 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
             // Plural possessive: "the protesters’ demands", unless it closes a quote.
             if let Some(apostrophe) = at(end).filter(|&d| is_apostrophe(d)) {
                 let after = end + apostrophe.len_utf8();
-                if !single_quote_open
+                if domain.is_none()
+                    && !single_quote_open
                     && s[..end].ends_with(['s', 'S'])
                     && !at(after).is_some_and(is_word_char)
                 {
