@@ -542,3 +542,88 @@ fn an_age_in_apposition_is_not_the_speaker() {
     assert_eq!(content, "the concession came too late");
     assert_eq!(mention, "Joshua Wong");
 }
+
+#[test]
+fn a_coordinated_cue_after_a_quoted_phrase_keeps_the_subject_as_speaker() {
+    // Ukraine seed article, reworded: "accused X of “…” Y, and said …".
+    let text = "Headline\n\nDmitriev accused European leaders of “sabotaging” the peace plan, and said Moscow remained open to talks.";
+    let got = quotes(text);
+    for q in &got {
+        assert_eq!(q.2, "Dmitriev", "{got:#?}");
+    }
+    find_quote(&got, |q| q.0 == "Moscow remained open to talks");
+}
+
+#[test]
+fn a_postposed_attribution_with_a_role_noun_is_not_read_across() {
+    // Ukraine seed article, reworded: "CLAUSE, role-noun NAME said ADJUNCT, PARTICIPLE".
+    let text = "Headline\n\nUkraine and the United States have agreed to continue the talks next week, negotiator Umerov said on Sunday, allowing work on the security guarantees to go on.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.2 == "negotiator Umerov");
+    assert!(
+        q.0.starts_with(
+            "Ukraine and the United States have agreed to continue the talks next week"
+        ),
+        "{got:#?}"
+    );
+    assert_eq!(q.3, "Umerov");
+    // The clause's own cue ("agreed") does not report the attribution.
+    assert!(
+        got.iter()
+            .all(|q| q.2 == "negotiator Umerov" || !q.0.contains("Umerov said")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_cue_with_a_particle_takes_it_along() {
+    // Ebola seed article, reworded: "pointed out that".
+    let text = "Headline\n\nFauci pointed out that the trial was stopped early because the results were so clear.";
+    let analysis = analyse(text);
+    let q = &analysis.quotes[..];
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].cue.map(|c| c.slice(text)), Some("pointed out"));
+    assert_eq!(
+        q[0].pieces[0].slice(text),
+        "that the trial was stopped early because the results were so clear"
+    );
+}
+
+#[test]
+fn an_attribution_in_an_as_clause_reports_the_clause_around_it() {
+    // Toilet-paper seed article, reworded: "…, as X said." / "As X said, …" / "X, as Y said, …".
+    let text = "Headline\n\nThe limits would stay in place until supply returned to normal, as Woolworths said on Sunday.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(
+        content,
+        "The limits would stay in place until supply returned to normal"
+    );
+    assert_eq!(mention, "Woolworths");
+    let text =
+        "Headline\n\nAs Coles said in its media release, the stores would be restocked overnight.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "the stores would be restocked overnight");
+    assert_eq!(mention, "Coles");
+    let text = "Headline\n\nBuyers, as one of the store managers pointed out, were stocking up in case they had to self-isolate.";
+    let (content, _, mention, _) = only(text);
+    assert!(content.starts_with("Buyers,") && content.ends_with("self-isolate"));
+    assert_eq!(mention, "one of the store managers");
+}
+
+#[test]
+fn they_refers_to_the_latest_plural_speaker() {
+    // Ebola seed article, reworded: a plural nominal speaker, then "They said".
+    let text = "Headline\n\nThe researchers, from the US National Institutes of Health, said the two drugs cut deaths sharply. They said the trial would now offer them to every patient.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.2 == "They");
+    assert_eq!(q.3, "The researchers");
+}
+
+#[test]
+fn a_dateline_with_a_date_is_not_part_of_the_content() {
+    // Ukraine seed article, reworded with a wire-service dateline.
+    let text = "Headline\n\nKYIV, Dec 1 (Reuters) - The talks focused on a 20-point peace plan, Umerov said on Monday.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "The talks focused on a 20-point peace plan");
+    assert_eq!(mention, "Umerov");
+}

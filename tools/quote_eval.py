@@ -38,7 +38,7 @@ print(f"all: {f(res['all'])}\ndirect+mixed: {f(res['direct_mixed'])}\n"
       f"e2e: {f(res['e2e'])}  gold {res['gold_quotes']} pred {res['pred_quotes']}")
 
 rec = collections.Counter(); tot = collections.Counter(); pk = collections.Counter(); pk_ok = collections.Counter()
-misses, fas, spk = [], [], []
+misses, fas, spk, bound = [], [], [], []
 for d in docs:
     gold = d["quotes"]; pred = [q for q in preds.get(d["id"], {}).get("quotes", []) if q["quote_end"] > q["quote_start"]]
     pairs = scoring.match_quotes(gold, pred)
@@ -51,6 +51,10 @@ for d in docs:
         pk[p.get("kind")] += 1; pk_ok[p.get("kind")] += pi in mp
         if pi not in mp:
             fas.append((d, p))
+            for gi, g in enumerate(gold):
+                if gi not in mg and min(g["quote_end"], p["quote_end"]) > max(g["quote_start"], p["quote_start"]):
+                    bound.append((d, g, p))
+                    break
     for gi, pi in pairs:
         g = gold[gi]
         if g.get("speaker") and not scoring.right_speaker(g, pred[pi]):
@@ -74,6 +78,13 @@ if a.dump:
         print("\n=== WRONG SPEAKER")
         for d, g, p in rnd.sample(spk, min(a.dump, len(spk))):
             print(f"- gold={g['speaker']!r} pred={p.get('speaker')!r} mention={p.get('speaker_mention')!r}\n  {ctx(d, g['quote_start'], g['quote_end'], 100)}")
+
+if a.dump and "bound" in a.what:
+    # Unmatched predictions that overlap an unmatched gold span: wrong extent.
+    longer = sum(p["quote_end"] - p["quote_start"] > g["quote_end"] - g["quote_start"] for _, g, p in bound)
+    print(f"\n=== BOUNDARY ({len(bound)}, prediction longer in {longer})")
+    for d, g, p in rnd.sample(bound, min(a.dump, len(bound))):
+        print(f"- {g['quote_type']}/{p.get('kind')} cue={g['cue']!r}/{p.get('cue')!r}\n  gold {ctx(d, g['quote_start'], g['quote_end'], 60)}\n  pred {ctx(d, p['quote_start'], p['quote_end'], 60)}")
 
 if "cues" in a.what:
     import re as _re

@@ -144,6 +144,13 @@ const FUNCTION_WORDS: &[&str] = &[
     "yeah", "no", "not", "let", "well", "oh", "also", "even", "still",
 ];
 
+/// Conjunctions and prepositions that open a sentence before a name ("As
+/// Coles said", "In Paris", "After Lam spoke").
+const SENTENCE_OPENERS: &[&str] = &[
+    "after", "although", "and", "as", "at", "because", "before", "but", "by", "despite", "during",
+    "for", "from", "if", "in", "on", "since", "so", "though", "under", "when", "while", "with",
+];
+
 /// A tagged run whose only capital is a leading function word ("We haven't
 /// yet agreed" after an opening quotation mark, "So they're …") is no name:
 /// the tagger learned from CoNLL's quoted titles ("Return of the Legend")
@@ -262,6 +269,25 @@ fn common_noun_head(first_lower: &str) -> Option<EntityLabel> {
         _ => None,
     }
 }
+
+/// Common nouns that name a public body with the place after them
+/// ("Police Scotland", "Sport England", "Water UK").
+const BODY_BEFORE_PLACE: &[&str] = &[
+    "age",
+    "care",
+    "education",
+    "energy",
+    "health",
+    "historic",
+    "homes",
+    "natural",
+    "police",
+    "research",
+    "sport",
+    "transport",
+    "universities",
+    "water",
+];
 
 /// The tagger's type index of [`EntityLabel::Person`] in [`LABELS`].
 const PERSON_TYPE: usize = 0;
@@ -384,8 +410,37 @@ fn find_with_reporting<W: Weights>(
                 {
                     continue;
                 }
+                // "As Coles said …": a sentence's capitalised opening word is
+                // no part of the name after it.
+                if first == 0
+                    && end - first >= 2
+                    && SENTENCE_OPENERS.contains(&view.lower[0].as_str())
+                    && features::is_capitalised(&view.words[1])
+                {
+                    first = 1;
+                }
+                // "Ms Morgan" → "Morgan": a title is no part of a person's name.
+                while ty == PERSON_TYPE
+                    && end - first >= 2
+                    && TITLES.contains(&view.lower[first].trim_end_matches('.'))
+                {
+                    first += 1;
+                    if view.words[first] == "." && end - first >= 2 {
+                        first += 1;
+                    }
+                }
+                // "Police Scotland", "Care England", "Age UK": a public body
+                // named by a common noun and its country.
+                let body = ty == LOC_TYPE
+                    && first > 0
+                    && BODY_BEFORE_PLACE.contains(&view.lower[first - 1].as_str())
+                    && view.words[first - 1].starts_with(char::is_uppercase);
+                if body {
+                    first -= 1;
+                }
                 let span = Span::new(view.spans[first].start, view.spans[end - 1].end);
                 let label = match ty {
+                    _ if body => EntityLabel::Org,
                     PERSON_TYPE if ends_in_organisation_word(&view.lower[end - 1]) => {
                         EntityLabel::Org
                     }
@@ -486,6 +541,38 @@ mod tests {
         assert!(got.iter().any(|(s, _)| s == "Paul D. Ryan"), "{got:?}");
         assert!(got.iter().any(|(s, _)| s == "Jon Tester"), "{got:?}");
         assert!(got.iter().any(|(s, _)| s == "Chuck Schumer"), "{got:?}");
+    }
+
+    #[test]
+    fn a_public_body_named_by_a_common_noun_and_a_place_is_an_organisation() {
+        // UK news style (BBC, 2024).
+        let got = found("Police Scotland said a man had died. Care England, which represents care providers, warned of shortages.");
+        assert!(
+            got.contains(&("Police Scotland".into(), EntityLabel::Org)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Care England".into(), EntityLabel::Org)),
+            "{got:?}"
+        );
+        let got = found("The flooding in Scotland closed roads.");
+        assert!(
+            got.contains(&("Scotland".into(), EntityLabel::Loc)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_or_a_sentence_opener_is_no_part_of_the_name() {
+        // UK news style: "Ms" without a full stop; a capitalised "As" before a name.
+        let got = found("Asked about funding, Ms Morgan said nothing. As Coles said in its release, stores would reopen.");
+        assert!(got.iter().any(|(s, _)| s == "Morgan"), "{got:?}");
+        assert!(got.iter().any(|(s, _)| s == "Coles"), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|(s, _)| s.starts_with("Ms") || s.starts_with("As")),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -633,7 +633,13 @@ impl View<'_> {
             let (speaker, last) = self.speaker_starting_at(k + 1)?;
             (speaker, last + 1)
         } else {
-            (self.speaker_starting_at(s)?.0, k + 1)
+            let (speaker, last) = self.speaker_starting_at(s)?;
+            // "accused ministers of “ripping up” their own policies, and said":
+            // a coordinated verb, whose subject is before the quotation.
+            if (last + 1..k).any(|j| matches!(self.w(j), "and" | "but" | "or")) {
+                return None;
+            }
+            (speaker, k + 1)
         };
         let mark = self.toks[g].span;
         let quote = *quoted.iter().find(|q| q.contains(mark))?;
@@ -734,7 +740,9 @@ impl View<'_> {
                 return c;
             }
             let w = self.w(c);
-            if TIME_WORDS.contains(&w) {
+            // "pointed out that", "summed up": the cue's particle.
+            let particle = matches!(w, "out" | "up") && c > 0 && self.cue_at(c - 1).is_some();
+            if TIME_WORDS.contains(&w) || particle {
                 c += 1;
                 continue;
             }
@@ -911,7 +919,50 @@ pub fn read(
     view.cues = (0..view.len()).map(|k| view.find_cue(k)).collect();
     let mut out = read_view(&view, near);
     out.retain(|a| !is_anonymity_formula(a.content.slice(text)));
+    stop_before_postposed(text, &mut out);
+    for a in &mut out {
+        // "pointed out", "summed up": the particle is part of the cue.
+        let after = text.get(a.cue.end..span.end).unwrap_or("");
+        let word = after.trim_start();
+        let particle = ["out", "up"]
+            .into_iter()
+            .find(|p| word.starts_with(p) && !word[p.len()..].starts_with(char::is_alphanumeric));
+        if let Some(p) = particle {
+            let end = a.cue.end + (after.len() - word.len()) + p.len();
+            if a.content.start != a.cue.end + (after.len() - word.len()) {
+                a.cue.end = end;
+            }
+        }
+    }
     out
+}
+
+/// "Israel and Hamas have agreed to extend their truce …, mediator Qatar
+/// said on Monday": a content that runs across a postposed attribution
+/// (whose own content holds this one's cue) ends at the comma or dash
+/// before that attribution's speaker.
+fn stop_before_postposed(text: &str, out: &mut [Attribution]) {
+    for i in 0..out.len() {
+        let a = out[i];
+        let outer = out.iter().find(|b| {
+            b.cue != a.cue
+                && b.speaker.is_some_and(|sp| a.content.contains(sp))
+                && a.content.contains(b.cue)
+                && b.content.contains(a.cue)
+        });
+        if let Some(content) = outer.and_then(|b| cut_before(text, a.content, b.speaker?)) {
+            out[i].content = content;
+        }
+    }
+}
+
+/// `content` up to the comma or dash before `speaker` (inside it), if any
+/// words stay.
+pub(super) fn cut_before(text: &str, content: Span, speaker: Span) -> Option<Span> {
+    let head = text.get(content.start..speaker.start)?;
+    let gap = head.rfind([',', '—', '–'])?;
+    let kept = head[..gap].trim_end().len();
+    (kept > 0).then(|| Span::new(content.start, content.start + kept))
 }
 
 /// "who asked not to be named", "spoke on condition of anonymity": how a
@@ -992,6 +1043,12 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             k += 1;
             continue;
         }
+        if let Some(a) = as_attribution(v, k, end) {
+            last_speaker = a.speaker;
+            out.push(a);
+            k += 1;
+            continue;
+        }
         // After a quotation that ended the previous sentence: "“…?” Weaver said."
         if let Some(quote) = v.quote_before {
             let speaker = if k == 0 {
@@ -1016,10 +1073,14 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             }
         }
         // Postposed, inverted: "…,” said Umerov." / "…, said the spokesman."
+        // Not after a subject set off by an apposition ("The researchers,
+        // from the NIH, said the two drugs …").
         if k > 0
             && is_attribution_gap(v.raw(k - 1))
             && !v.w(k).ends_with("ing")
             && class != CueClass::Object
+            && v.speaker_before(k)
+                .is_none_or(|(_, first)| first != dateline_end(v))
         {
             if let Some((speaker, last)) = v.speaker_starting_at(k + 1) {
                 let after = v.skip_adjuncts(last + 1, end);
@@ -1056,14 +1117,37 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             v.speaker_before(k)
         };
         // Postposed: "“…,” Umerov said." / "…, he told reporters."
-        if let Some((speaker, first)) = left {
+        if let Some((mut speaker, mut first)) = left {
+            // "…, mediator Qatar said": a lower-case role noun before the name.
+            if v.entity_at(first).is_some() {
+                let role = (first.saturating_sub(3)..first)
+                    .rev()
+                    .take_while(|&j| {
+                        v.is_word(j)
+                            && !v.is_capitalised(j)
+                            && v.lex(j).is_none()
+                            && !NOT_SPEAKER_HEAD.contains(&v.w(j))
+                            && !v.quoted[j]
+                    })
+                    .last();
+                if let Some(r) = role.filter(|&r| r > 0 && is_attribution_gap(v.raw(r - 1))) {
+                    speaker = Span::new(v.toks[r].span.start, speaker.end);
+                    first = r;
+                }
+            }
             let gap = first.checked_sub(1);
             if let Some(g) = gap.filter(|&g| is_attribution_gap(v.raw(g)) || v.quoted[g]) {
                 let mut after = k + 1;
                 if class == CueClass::Tell {
                     after = v.skip_object(after);
                 }
+                let cue_end = after;
                 after = v.skip_adjuncts(after, end);
+                // "…, mediator Qatar said on Monday, allowing …": the adjunct
+                // ends at the comma, not at the participle after it.
+                if after > cue_end && v.w(after - 1) == "," {
+                    after -= 1;
+                }
                 let closes = after >= end
                     || matches!(v.w(after), "," | "--" | "—" | "–")
                     || v.quoted[after] && v.w(after.saturating_sub(1)) == ",";
@@ -1195,8 +1279,9 @@ fn subject(v: &View) -> Option<Span> {
 }
 
 /// Tokens of a news dateline opening the sentence ("SAN FRANCISCO (Reuters)
-/// -", "KYIV, Ukraine —"): capitalised place words, commas and a
-/// parenthesised agency, up to a dash within the first dozen tokens; 0 if
+/// -", "KYIV, Ukraine —", "DOHA, Nov 27 (Reuters) -"): capitalised place
+/// words, a date, commas and a parenthesised agency, up to a dash within
+/// the first dozen tokens; 0 if
 /// there is none. The place is no subject of the sentence.
 fn dateline_end(v: &View) -> usize {
     let is_dash = |k: usize| matches!(v.w(k), "-" | "—" | "–" | "--");
@@ -1211,7 +1296,9 @@ fn dateline_end(v: &View) -> usize {
             "(" => in_parens = true,
             ")" => in_parens = false,
             _ if is_dash(k) => return if k > 0 && upper(0) { k + 1 } else { 0 },
-            "," => {}
+            "," | "." => {}
+            // "DOHA, Nov 27 (Reuters) -": a date.
+            _ if v.toks[k].kind == TokenKind::Number && k > 0 => {}
             _ if in_parens || upper(k) || v.is_capitalised(k) && k > 0 && v.w(k - 1) == "," => {}
             _ => return 0,
         }
@@ -1393,7 +1480,7 @@ fn postposed_content(v: &View, g: usize, after: usize, end: usize) -> Option<Spa
     } else if after < end && v.quoted[after] {
         content_end = end;
     }
-    let content = v.span_of(0, content_end)?;
+    let content = v.span_of(dateline_end(v), content_end)?;
     (content_end >= 2).then_some(content)
 }
 
@@ -1412,6 +1499,44 @@ fn is_apposition(v: &View, from: usize, to: usize) -> bool {
                 && v.cue_at(j).is_none()
                 && !v.w(j).ends_with("ed")
         })
+}
+
+/// "…, as police have said." / "The plan, as the minister said, will …" /
+/// "As the minister said on Monday, the plan …": an attribution in an "as"
+/// clause reports the clause around it.
+fn as_attribution(v: &View, k: usize, end: usize) -> Option<Attribution> {
+    let mut j = k;
+    while j > 0 && (BETWEEN_SPEAKER_AND_CUE.contains(&v.w(j - 1)) || is_adverb(v.w(j - 1))) {
+        j -= 1;
+    }
+    let (mut speaker, first) = v.speaker_ending_at(j.checked_sub(1)?, 0)?;
+    // "as police", "as one of the advisers".
+    let a = (first.saturating_sub(3)..first)
+        .rev()
+        .find(|&i| v.w(i) == "as")?;
+    if (a + 1..first).any(|i| !v.is_word(i)) || v.quoted[a] {
+        return None;
+    }
+    speaker.start = speaker.start.min(v.toks[a + 1].span.start);
+    let mut after = v.skip_adjuncts(k + 1, end);
+    if after > k + 1 && v.w(after - 1) == "," {
+        after -= 1;
+    }
+    if after < end && v.w(after) != "," {
+        return None;
+    }
+    let content = if a == 0 {
+        v.span_of(after + 1, end)?
+    } else if v.w(a - 1) == "," {
+        postposed_content(v, a - 1, after, end)?
+    } else {
+        return None;
+    };
+    Some(Attribution {
+        cue: v.toks[k].span,
+        speaker: Some(speaker),
+        content,
+    })
 }
 
 /// `According to SPEAKER, CONTENT` / `CONTENT, according to SPEAKER`.

@@ -346,6 +346,7 @@ fn merge_learned(
         // does the empty content of "Lam continued in the statement:", which
         // the next paragraph fills.
         if a.content.is_empty()
+            || in_as_clause(text, a)
             || !sentence.contains(a.content)
             || outers.binary_search(&a.content).is_ok()
         {
@@ -381,6 +382,17 @@ fn merge_learned(
             let new = clause_edges(&t, a.content, (f.0, l.1));
             a.content = keep_quoted_words(a.content, new, outers);
         }
+        // "… by two days, mediator Qatar said on Monday,": a re-read that
+        // stops right after its own attribution ends before it.
+        if let Some(sp) = a.speaker.filter(|&sp| {
+            a.content.contains(sp)
+                && a.content.contains(a.cue)
+                && a.content.slice(text).trim_end().ends_with(',')
+        }) {
+            if let Some(cut) = attribution::cut_before(text, a.content, sp) {
+                a.content = cut;
+            }
+        }
     }
     let rules = read.len();
     for r in readings {
@@ -412,6 +424,16 @@ fn merge_learned(
     }
     // A re-read may have reached back to "not to be named".
     read.retain(|a| !attribution::is_anonymity_formula(a.content.slice(text)));
+}
+
+/// "Buyers, as one of the managers pointed out, were …": an attribution in
+/// an "as" clause inside its content, which the rules read whole.
+fn in_as_clause(text: &str, a: &Attribution) -> bool {
+    a.content.contains(a.cue)
+        && a.speaker.is_some_and(|sp| {
+            let before = text.get(a.content.start..sp.start).unwrap_or("");
+            before.trim_end().ends_with(", as")
+        })
 }
 
 /// Words that never end a phrase: articles, determiners, prepositions,

@@ -74,7 +74,11 @@ impl Resolver<'_> {
             Some(c) if c.label == EntityLabel::Person => {
                 super::roles::split_title(&c.name).0.to_owned()
             }
-            Some(c) if head.is_some_and(|e| e.span == mention) => c.name.clone(),
+            Some(c)
+                if head.is_some_and(|e| e.span == mention || self.role_noun_before(e, mention)) =>
+            {
+                c.name.clone()
+            }
             _ => mention.slice(self.text).to_owned(),
         };
         Speaker {
@@ -101,6 +105,17 @@ impl Resolver<'_> {
             .trim_start()
             .starts_with(',')
             .then_some(e)
+    }
+
+    /// "mediator Qatar", "striker Erling Haaland": the mention is the name
+    /// after lower-case role words (not a determiner: "the Kremlin" stays).
+    fn role_noun_before(&self, e: &Entity, mention: Span) -> bool {
+        let before = self.text.get(mention.start..e.span.start).unwrap_or("");
+        let mut words = before.split_whitespace().peekable();
+        words
+            .peek()
+            .is_some_and(|w| !matches!(*w, "the" | "a" | "an"))
+            && words.all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
     }
 
     /// "voters who said", "Donald Trump, who has pledged": the mention stays
@@ -226,15 +241,28 @@ impl Resolver<'_> {
     /// Give pronoun speakers the name of their person, and nominal ones a role.
     pub fn resolve_pronouns(&self, quotes: &mut [Quote]) {
         let mut speakers: Vec<(Span, ClusterId)> = Vec::new();
+        // The latest plural speaker ("The researchers", "Aid officials").
+        let mut plural: Option<Speaker> = None;
         for q in quotes.iter_mut() {
             let Some(sp) = q.speaker.as_mut() else {
                 continue;
             };
-            let wanted = match sp.mention.slice(self.text).to_lowercase().as_str() {
+            let mention = sp.mention.slice(self.text).to_lowercase();
+            let wanted = match mention.as_str() {
                 "he" => Some(Gender::Male),
                 "she" => Some(Gender::Female),
                 _ => None,
             };
+            if mention == "they" {
+                let here = self.sentence_of(sp.mention.start);
+                let near = |p: &&Speaker| here - self.sentence_of(p.mention.start) <= PRONOUN_REACH;
+                if let Some(p) = plural.as_ref().filter(near) {
+                    sp.name.clone_from(&p.name);
+                    sp.cluster = p.cluster;
+                }
+            } else if is_plural_nominal(sp.mention.slice(self.text)) {
+                plural = Some(sp.clone());
+            }
             if let Some(wanted) = wanted {
                 if let Some(c) = self.antecedent(sp.mention, wanted, &speakers) {
                     if let Some(cluster) = self.clusters.get(c) {
@@ -259,4 +287,25 @@ impl Resolver<'_> {
             }
         }
     }
+}
+
+/// "The researchers", "Aid officials", "Campen and his colleagues": a
+/// nominal whose head (before any "of", "at", "from" phrase) is a
+/// lower-case plural, or a coordination.
+fn is_plural_nominal(mention: &str) -> bool {
+    let head = mention
+        .split([','])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "at" | "from" | "for" | "in" | "with" | "who"))
+        .last()
+        .unwrap_or("");
+    let lower_plural = head.chars().all(|c| c.is_lowercase())
+        && head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !head.ends_with("us")
+        && !head.ends_with("is");
+    lower_plural || mention.split_whitespace().any(|w| w == "and")
 }
