@@ -627,3 +627,65 @@ fn a_dateline_with_a_date_is_not_part_of_the_content() {
     assert_eq!(content, "The talks focused on a 20-point peace plan");
     assert_eq!(mention, "Umerov");
 }
+
+#[test]
+fn a_comma_inside_the_closing_mark_ends_the_clause_before_another_speaker() {
+    // Ebola seed article, reworded: "X said … “…,” while Y warned …".
+    let text = "Headline\n\nThe WHO said the results were “very encouraging,” while Doctors Without Borders warned that the drugs were not a cure.";
+    let got = quotes(text);
+    let who = find_quote(&got, |q| q.2 == "The WHO");
+    assert_eq!(who.0, "the results were “very encouraging,”");
+    let msf = find_quote(&got, |q| q.2 == "Doctors Without Borders");
+    assert_eq!(msf.0, "that the drugs were not a cure");
+}
+
+#[test]
+fn a_cue_after_a_name_ending_in_a_number_is_a_cue() {
+    // Reworded from the NASA seed article: a body whose name ends in a number.
+    let text = "Headline\n\nThe Science Working Group 7 said the site held enough fine-grained material for the sample.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(
+        content,
+        "the site held enough fine-grained material for the sample"
+    );
+    assert!(mention.ends_with("Group 7"), "{mention}");
+}
+
+#[test]
+fn a_description_after_according_to_is_not_content() {
+    // Toilet-paper seed article, reworded: "CONTENT, according to SOURCE, known as …".
+    let text = "Headline\n\nSales of toilet paper rose sharply in March, according to the Australian Bureau of Statistics, known as the ABS.";
+    let (content, _, _, _) = only(text);
+    assert_eq!(content, "Sales of toilet paper rose sharply in March");
+}
+
+#[test]
+fn an_adjunct_with_a_noun_after_to_is_skipped_before_that() {
+    // Hong Kong seed article, reworded: "said in a letter to residents that".
+    let text = "Headline\n\nLam said in a letter to residents that the bill would be withdrawn.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "that the bill would be withdrawn");
+    assert_eq!(mention, "Lam");
+}
+
+#[test]
+fn the_subject_of_a_what_clause_is_its_speaker() {
+    // Benin/Nigeria seed article, reworded: "in what X says is …".
+    let text = "Headline\n\nNigeria joined the free trade area on Sunday, in what the African Union says is the largest such bloc since the WTO.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("is the largest"));
+    assert_eq!(q.2, "the African Union");
+}
+
+#[test]
+fn a_speaker_takes_its_place_and_an_acronym_in_its_description() {
+    // NASA seed article, reworded: "NP in PLACE said", "NP at a US NP say".
+    let text = "Headline\n\nThe University of Arizona in Tucson said the sample would arrive in 2023. Scientists at a US university say the site is rich in carbon.";
+    let got = quotes(text);
+    find_quote(&got, |q| {
+        q.2 == "The University of Arizona in Tucson" && q.0 == "the sample would arrive in 2023"
+    });
+    find_quote(&got, |q| {
+        q.2 == "Scientists at a US university" && q.0 == "the site is rich in carbon"
+    });
+}

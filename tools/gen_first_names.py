@@ -2,7 +2,7 @@
 """Generate `src/quotes/names/{female,male}.txt` from the US 1990 Census
 first-name lists (public domain; /work/shared/data/gazetteers/census1990-names).
 
-A name goes to the gender whose frequency for it is at least three times the
+A name goes to the gender whose frequency for it is at least ten times the
 other's; names used by both (e.g. "Jordan") are left out, so they stay
 unknown. One lowercase name per line, sorted, so the engine can binary-search
 the embedded text without parsing it at start-up.
@@ -27,7 +27,7 @@ def read(name):
 male, female = read("dist.male.first"), read("dist.female.first")
 os.makedirs(OUT, exist_ok=True)
 for gender, own, other in (("male", male, female), ("female", female, male)):
-    keep = sorted(n for n, f in own.items() if f >= 3 * other.get(n, 0.0) and n.isalpha())
+    keep = sorted(n for n, f in own.items() if f >= 10 * other.get(n, 0.0) and n.isalpha())
     with open(os.path.join(OUT, f"{gender}.txt"), "w") as f:
         f.write("\n".join(keep) + "\n")
     print(gender, len(keep))

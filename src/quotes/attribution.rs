@@ -282,8 +282,10 @@ impl View<'_> {
             .lex(k)
             .or_else(|| self.verb_before_that_clause(k).then_some(CueClass::Say))?;
         let prev = k.checked_sub(1).map_or("", |p| self.w(p));
-        // "758 pledged delegates": an adjective after a number.
-        if k > 0 && self.toks[k - 1].kind == TokenKind::Number {
+        // "758 pledged delegates": an adjective after a number, unless the
+        // number ends a name ("Workers District 751 said").
+        let in_name = k >= 2 && self.is_capitalised(k - 2);
+        if k > 0 && self.toks[k - 1].kind == TokenKind::Number && !in_name {
             return None;
         }
         if NOUN_MARKERS.contains(&prev)
@@ -393,9 +395,19 @@ impl View<'_> {
                 first = joined;
             }
         }
+        // "The Lawrence Livermore National Laboratory in California", "officials in Kyiv".
+        let in_place = |first: usize| {
+            self.w(first - 1) == "in"
+                && self.entity_at(first).is_some_and(|e| {
+                    self.entities
+                        .iter()
+                        .any(|x| x.span == e && x.label == crate::analysis::EntityLabel::Loc)
+                })
+        };
         for _ in 0..2 {
             let joins = first >= 2
                 && (matches!(self.w(first - 1), "of" | "for" | "at" | "from")
+                    || in_place(first)
                     || self.w(first - 1) == "to" && NOUNS_BEFORE_TO.contains(&self.w(first - 2))
                     || is_source_formula(self.w(first - 2), self.w(first - 1)))
                 && !PRONOUNS.contains(&self.w(first - 2));
@@ -418,7 +430,8 @@ impl View<'_> {
         let w = self.w(t);
         // "voters who said", "Mr. Kamin, who emphasized": the mention is the
         // relative, as PolNeAR marks it; the speaker resolves it to its antecedent.
-        if w == "who" || w == "which" {
+        // (Not "the WHO", the World Health Organization.)
+        if (w == "who" || w == "which") && self.raw(t) != "WHO" {
             return Some((self.toks[t].span, t));
         }
         // Apposition or relative clause: "Andriy Hnatov, Chief of the General Staff, said".
@@ -524,7 +537,12 @@ impl View<'_> {
                 first = p;
                 break;
             }
-            if NOT_SPEAKER_HEAD.contains(&pw) || self.lex(p).is_some() || pw.ends_with("ly") {
+            // ("a US laboratory": "US" is no pronoun.)
+            let acronym = self.raw(p).len() > 1 && !self.raw(p).chars().any(char::is_lowercase);
+            if NOT_SPEAKER_HEAD.contains(&pw) && !acronym
+                || self.lex(p).is_some()
+                || pw.ends_with("ly")
+            {
                 break;
             }
             first = p;
@@ -668,6 +686,16 @@ impl View<'_> {
 
     /// The speaker before cue `k`, skipping adverbs and auxiliaries.
     fn speaker_before(&self, k: usize) -> Option<(Span, usize)> {
+        let found = self.speaker_before_any(k)?;
+        // "what he described as": a relative, not an attribution of its own.
+        if found.1 > 0 && matches!(self.w(found.1 - 1), "what" | "as") {
+            return None;
+        }
+        Some(found)
+    }
+
+    /// [`Self::speaker_before`], also in a "what" or "as" clause.
+    fn speaker_before_any(&self, k: usize) -> Option<(Span, usize)> {
         let mut j = k;
         loop {
             if j > 0
@@ -689,12 +717,7 @@ impl View<'_> {
                 break;
             }
         }
-        let found = self.speaker_ending_at(j.checked_sub(1)?, 0)?;
-        // "what he described as": a relative, not an attribution of its own.
-        if found.1 > 0 && matches!(self.w(found.1 - 1), "what" | "as") {
-            return None;
-        }
-        Some(found)
+        self.speaker_ending_at(j.checked_sub(1)?, 0)
     }
 
     /// Skip the addressee of a `Tell` cue: "reporters", "the BBC", "him".
@@ -752,12 +775,14 @@ impl View<'_> {
             // Bounded by "that" or a comma: "said in a post on X, confirming that".
             let limit = end.min(c + 14);
             // An infinitive opens the content ("agreed on Thursday to delay …").
+            // Not "in a message to employees that …": a noun before "that".
             let infinitive = |j: usize| {
                 self.w(j) == "to"
                     && self.is_word(j + 1)
                     && !self.is_capitalised(j + 1)
                     && !DETERMINERS.contains(&self.w(j + 1))
                     && !PRONOUNS.contains(&self.w(j + 1))
+                    && !(j + 2..limit.min(j + 4)).any(|x| self.w(x) == "that")
             };
             if let Some(j) = (c + 1..limit).find(|&j| {
                 matches!(self.w(j), "that" | "," | ":")
@@ -796,10 +821,22 @@ impl View<'_> {
     /// just before a following conjoined or participle cue.
     fn content_end(&self, c: usize, end: usize) -> (usize, Option<usize>) {
         for j in c + 1..end {
-            let p = self.w(j - 1);
-            if self.quoted[j] || self.quoted[j - 1] {
+            if self.quoted[j] {
                 continue;
             }
+            // "would “lead to a surge in suffering,” while Oxfam warned": a
+            // comma inside the closing mark ends the clause as one outside.
+            let comma_in_mark = self.quoted[j - 1]
+                && is_closing_mark(self.raw(j - 1))
+                && j >= 2
+                && self.w(j - 2) == ",";
+            let p = if comma_in_mark { "," } else { self.w(j - 1) };
+            if self.quoted[j - 1] && !comma_in_mark {
+                continue;
+            }
+            // Where a clause ends before token `j - 1` (a comma), or after
+            // the closing mark.
+            let before = if comma_in_mark { j } else { j - 1 };
             // A semicolon closes the reported clause.
             if self.w(j) == ";" {
                 return (j, None);
@@ -814,7 +851,7 @@ impl View<'_> {
             };
             let own_cue = || cue_within(j + 2);
             if p == "," && self.is_capitalised(j) && cue_within(j + 1) {
-                return (j - 1, None);
+                return (before, None);
             }
             if p == ","
                 && matches!(self.w(j), "but" | "and" | "while" | "although" | "though")
@@ -823,7 +860,7 @@ impl View<'_> {
                     || self.is_capitalised(j + 1)
                     || own_cue())
             {
-                return (j - 1, None);
+                return (before, None);
             }
             // "attacked her skills and even questioned …": skip adverbs after "and".
             if p == "and"
@@ -842,7 +879,9 @@ impl View<'_> {
             if (p == "," && self.is_participle_cue(j))
                 || (matches!(p, "and" | "but") && self.cue_at(j).is_some())
             {
-                let stop = if j >= 2 && self.w(j - 2) == "," {
+                let stop = if comma_in_mark {
+                    j
+                } else if j >= 2 && self.w(j - 2) == "," {
                     j - 2
                 } else {
                     j - 1
@@ -1173,7 +1212,11 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             (Some((s, _)), _) => (Some(s), cue),
             (None, _) if participle => (last_speaker.or_else(|| subject(v)), cue),
             // No speaker next to the cue: the sentence's subject, if it comes first.
-            (None, _) => (subject(v).filter(|s| s.end <= cue.start), cue),
+            // "in what the government says is a world first": the clause's own subject.
+            (None, _) => match v.speaker_before_any(k) {
+                Some((s, first)) if first > 0 && v.w(first - 1) == "what" => (Some(s), cue),
+                _ => (subject(v).filter(|s| s.end <= cue.start), cue),
+            },
         };
         let mut c = k + 1;
         if class == CueClass::Tell {
@@ -1562,7 +1605,15 @@ fn according_to(v: &View, k: usize, end: usize) -> Option<Attribution> {
         } else {
             k
         };
-        if v.w(last + 1) == "," && last + 2 < end {
+        // "…, according to Cal Fire, was 0% contained": the clause goes on;
+        // "…, according to the department, known as Cal Fire": the source's
+        // description does not.
+        let describes = |j: usize| {
+            is_apposition(v, j, end)
+                || matches!(v.w(j), "who" | "which" | "whose" | "known" | "led" | "run")
+                || v.w(j).ends_with("ed") && v.w(j) != "need"
+        };
+        if v.w(last + 1) == "," && last + 2 < end && !describes(last + 2) {
             v.span_of(0, end)?
         } else {
             v.span_of(0, stop)?

@@ -32,7 +32,7 @@ impl Resolver<'_> {
     /// The speaker for a mention, before pronoun resolution.
     pub fn speaker(&self, mention: Span) -> Speaker {
         let word = mention.slice(self.text);
-        if word.eq_ignore_ascii_case("who") || word.eq_ignore_ascii_case("which") {
+        if word == "who" || word == "Who" || word.eq_ignore_ascii_case("which") {
             return self.relative_speaker(mention);
         }
         let inside: Vec<&Entity> = crate::entities::starting_in(self.entities, mention)
