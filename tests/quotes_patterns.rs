@@ -689,3 +689,36 @@ fn a_speaker_takes_its_place_and_an_acronym_in_its_description() {
         q.2 == "Scientists at a US university" && q.0 == "the site is rich in carbon"
     });
 }
+
+#[test]
+fn the_subject_of_an_as_clause_with_content_is_its_speaker() {
+    // Hong Kong seed article, reworded: "came as NP CUE CONTENT".
+    let text = "Headline\n\nThe withdrawal came as protesters criticised the police for their response to the marches.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("the police for"));
+    assert_eq!(q.2, "protesters");
+}
+
+#[test]
+fn a_content_ends_before_a_name_with_initials_and_its_own_cue() {
+    // NASA seed article, reworded: "…, Dante S. Lauretta noted that …".
+    let text = "Headline\n\nWriting for a panel that all agreed the site was the safest, Dante S. Lauretta noted that the sample would be collected in 2020.";
+    let got = quotes(text);
+    find_quote(&got, |q| {
+        q.2 == "Dante S. Lauretta" && q.0 == "that the sample would be collected in 2020"
+    });
+    assert!(
+        got.iter().all(|q| !q.0.contains("Lauretta noted")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_cue_followed_by_a_comma_and_a_conjunction_has_no_content_there() {
+    // Toilet-paper seed article, reworded: "as promised, but NP CUE …".
+    let text = "Headline\n\nColes lowered the limit as promised, but analysts agreed the shortages would last for weeks.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0 == "the shortages would last for weeks");
+    assert_eq!(q.2, "analysts");
+    assert!(got.iter().all(|q| !q.0.starts_with("but")), "{got:#?}");
+}

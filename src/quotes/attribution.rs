@@ -850,7 +850,12 @@ impl View<'_> {
                     .any(|x| self.cue_at(x).is_some())
             };
             let own_cue = || cue_within(j + 2);
-            if p == "," && self.is_capitalised(j) && cue_within(j + 1) {
+            // ", Mark Z. Barabak noted": past the whole name.
+            let after_name = self
+                .entity_at(j)
+                .and_then(|e| self.token_range(e))
+                .map_or(j + 1, |(_, last)| last + 1);
+            if p == "," && self.is_capitalised(j) && cue_within(after_name) {
                 return (before, None);
             }
             if p == ","
@@ -1212,9 +1217,12 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             (Some((s, _)), _) => (Some(s), cue),
             (None, _) if participle => (last_speaker.or_else(|| subject(v)), cue),
             // No speaker next to the cue: the sentence's subject, if it comes first.
-            // "in what the government says is a world first": the clause's own subject.
+            // "in what the government says is a world first", "came as
+            // officials praised …": the clause's own subject.
             (None, _) => match v.speaker_before_any(k) {
-                Some((s, first)) if first > 0 && v.w(first - 1) == "what" => (Some(s), cue),
+                Some((s, first)) if first > 0 && matches!(v.w(first - 1), "what" | "as") => {
+                    (Some(s), cue)
+                }
                 _ => (subject(v).filter(|s| s.end <= cue.start), cue),
             },
         };
@@ -1232,6 +1240,11 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         }
         if matches!(v.w(c), ":" | ",") {
             c += 1;
+            // "as promised, but analysts agreed …": the clause after is not its content.
+            if v.w(c - 1) == "," && matches!(v.w(c), "but" | "and" | "or" | "while" | "although") {
+                k += 1;
+                continue;
+            }
         }
         // "spoke on Tuesday, saying that …": the cue phrase ends with its participle.
         if !participle && c > k + 1 && v.w(c - 1) == "," && v.is_participle_cue(c) {
