@@ -722,3 +722,39 @@ fn a_cue_followed_by_a_comma_and_a_conjunction_has_no_content_there() {
     assert_eq!(q.2, "analysts");
     assert!(got.iter().all(|q| !q.0.starts_with("but")), "{got:#?}");
 }
+
+#[test]
+fn quoted_as_saying_takes_the_subject_as_speaker() {
+    // Hong Kong seed article, reworded: "X was quoted as saying …".
+    let text = "Headline\n\nJoshua Wong was quoted as saying the concession was \"too little, too late\" for the protesters.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("the concession"));
+    assert_eq!(q.2, "Joshua Wong");
+}
+
+#[test]
+fn an_expectation_in_a_relative_clause_is_no_statement() {
+    // Benin/Nigeria seed article, reworded: "NP, which is expected to …, VP".
+    let text = "Headline\n\nThe agreement, which is expected to take effect next year, covers 54 countries.";
+    let got = quotes(text);
+    assert!(got.iter().all(|q| !q.0.starts_with("which")), "{got:#?}");
+}
+
+#[test]
+fn an_adjunct_after_the_addressee_is_not_content() {
+    // NASA seed article, reworded: "told an audience at PLACE, that …".
+    let text = "Headline\n\nLauretta told an audience at the University of Arizona in Tucson that the sample would arrive in 2023.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "that the sample would arrive in 2023");
+    assert_eq!(mention, "Lauretta");
+}
+
+#[test]
+fn an_aide_to_a_titled_person_is_the_speaker_not_the_person() {
+    // Hong Kong seed article, reworded: "An aide to Chief Executive Carrie Lam told …".
+    let text = "Headline\n\nAn aide to Chief Executive Carrie Lam told reporters that the bill would be withdrawn.";
+    let (content, _, mention, name) = only(text);
+    assert_eq!(content, "that the bill would be withdrawn");
+    assert_eq!(mention, "An aide to Chief Executive Carrie Lam");
+    assert_ne!(name, "Carrie Lam");
+}

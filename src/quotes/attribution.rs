@@ -338,7 +338,9 @@ impl View<'_> {
                 b -= 1;
             }
             let before = b.checked_sub(1).map_or("", |p| self.w(p));
-            if !ING_BEFORE.contains(&before) && !is_contracted_pronoun(before) {
+            // "was quoted as saying".
+            let quoted_as = before == "as" && b >= 2 && self.w(b - 2) == "quoted";
+            if !ING_BEFORE.contains(&before) && !is_contracted_pronoun(before) && !quoted_as {
                 return None;
             }
         }
@@ -509,6 +511,27 @@ impl View<'_> {
                     && self.is_capitalised(first - 1)
                 {
                     first -= 1;
+                } else if first >= 2
+                    && is_title(self.w(first))
+                    && self.is_capitalised(first - 1)
+                    && self.entity_at(first - 1).is_none()
+                    && !self.quoted[first - 1]
+                {
+                    // "Health Minister Priya Shah": the title's own modifier.
+                    first -= 1;
+                } else if let Some(t) = (first.saturating_sub(3)..first)
+                    .rev()
+                    .take_while(|&j| {
+                        j > 0
+                            && self.is_capitalised(j)
+                            && self.entity_at(j).is_none()
+                            && !self.quoted[j]
+                    })
+                    .filter(|&j| is_title(self.w(j)))
+                    .last()
+                {
+                    // "Chief Executive Carrie Lam": a title a word or two before.
+                    first = t;
                 } else {
                     break;
                 }
@@ -746,6 +769,8 @@ impl View<'_> {
             && !PRONOUNS.contains(&self.w(c))
             && !is_contracted_pronoun(self.w(c))
             && !DETERMINERS.contains(&self.w(c))
+            // "told an audience at the headquarters …, that": an adjunct follows.
+            && !(c > start && ADJUNCT_PREPOSITIONS.contains(&self.w(c)))
         {
             c += 1;
             // A single plural noun is the whole object ("told reporters the …").
@@ -1431,6 +1456,10 @@ fn passive(v: &View, k: usize, end: usize) -> Option<Attribution> {
         return None;
     }
     let (subject, first) = v.speaker_ending_at(aux - 1, 0)?;
+    // "The trial, which is expected to last six weeks, …": not within a relative clause.
+    if matches!(v.w(first), "which" | "who" | "that") {
+        return None;
+    }
     // The subject opens its clause: the sentence start, a comma or a conjunction.
     if first > 0
         && !matches!(

@@ -48,7 +48,12 @@ impl Resolver<'_> {
             let word_end = e.span.end + rest.find(char::is_whitespace).unwrap_or(rest.len());
             let word = self.text.get(e.span.start..word_end).unwrap_or("");
             let before = self.text.get(mention.start..e.span.start).unwrap_or("");
-            let preposition = before.trim_end().rsplit(' ').next().unwrap_or("");
+            // Past the person's title ("an aide to Health Minister Priya Shah").
+            let preposition = before
+                .split_whitespace()
+                .rev()
+                .find(|w| !w.starts_with(char::is_uppercase))
+                .unwrap_or("");
             e.label == EntityLabel::Person
                 && (crate::entities::features::possessive_start(word).is_some()
                     || matches!(preposition, "for" | "of" | "to"))
