@@ -758,3 +758,17 @@ fn an_aide_to_a_titled_person_is_the_speaker_not_the_person() {
     assert_eq!(mention, "An aide to Chief Executive Carrie Lam");
     assert_ne!(name, "Carrie Lam");
 }
+
+#[test]
+fn an_epithet_speaker_is_the_person_named_before() {
+    // Ebola seed article, reworded in sports-report style: "the American said".
+    let text = "Headline\n\nAnthony Fauci praised the trial. \"This is very good news,\" the American said.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.2 == "the American");
+    assert_eq!(q.3, "Anthony Fauci");
+    // Hong Kong seed article, reworded: an age as the epithet.
+    let text = "Headline\n\nCarrie Lam defended the withdrawal. \"It is the right step,\" the 62-year-old said.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.2 == "the 62-year-old");
+    assert_eq!(q.3, "Carrie Lam");
+}

@@ -198,11 +198,44 @@ impl Resolver<'_> {
             })
     }
 
-    /// The person a "he" or "she" at `mention` most likely refers to.
+    /// "the Italian", "the Frenchman", "the 25-year-old": a sports and news
+    /// epithet for a person named before, with the gender it shows, if any.
+    fn epithet(&self, mention: Span) -> Option<Option<Gender>> {
+        let words: Vec<&str> = mention.slice(self.text).split_whitespace().collect();
+        let [the, word] = words.as_slice() else {
+            return None;
+        };
+        if !the.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let age = word.ends_with("-year-old") && word.starts_with(|c: char| c.is_ascii_digit());
+        // A capitalised word that names no person, place or organisation here.
+        let at = mention.end - word.len();
+        let named = crate::entities::starting_in(self.entities, Span::new(at, mention.end))
+            .iter()
+            .any(|e| e.span.start == at && e.label != EntityLabel::Misc);
+        let nationality =
+            word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic) && !named;
+        // "Frenchman", "Scotswoman"; not "German".
+        let lower = word.to_lowercase();
+        let gender = if lower.ends_with("woman") {
+            Some(Gender::Female)
+        } else if ["chman", "shman", "sman"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+        {
+            Some(Gender::Male)
+        } else {
+            None
+        };
+        (age || nationality).then_some(gender)
+    }
+
+    /// The person a "he", "she" or epithet at `mention` most likely refers to.
     fn antecedent(
         &self,
         mention: Span,
-        wanted: Gender,
+        wanted: Option<Gender>,
         speakers: &[(Span, ClusterId)],
     ) -> Option<ClusterId> {
         let here = self.sentence_of(mention.start);
@@ -210,7 +243,9 @@ impl Resolver<'_> {
             self.clusters
                 .get(c)
                 .is_some_and(|cl| cl.label == EntityLabel::Person)
-                && self.gender_of_cluster(c).is_none_or(|g| g == wanted)
+                && self
+                    .gender_of_cluster(c)
+                    .is_none_or(|g| wanted.is_none_or(|w| g == w))
         };
         let persons_in = |span: Span| {
             crate::entities::starting_in(self.entities, span)
@@ -253,10 +288,11 @@ impl Resolver<'_> {
                 continue;
             };
             let mention = sp.mention.slice(self.text).to_lowercase();
+            // `Some(None)`: a person of either gender.
             let wanted = match mention.as_str() {
-                "he" => Some(Gender::Male),
-                "she" => Some(Gender::Female),
-                _ => None,
+                "he" => Some(Some(Gender::Male)),
+                "she" => Some(Some(Gender::Female)),
+                _ => self.epithet(sp.mention),
             };
             if mention == "they" {
                 let here = self.sentence_of(sp.mention.start);
