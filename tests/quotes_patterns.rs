@@ -772,3 +772,21 @@ fn an_epithet_speaker_is_the_person_named_before() {
     let q = find_quote(&got, |q| q.2 == "the 62-year-old");
     assert_eq!(q.3, "Carrie Lam");
 }
+
+#[test]
+fn a_nominal_speaker_with_an_apposed_person_after_role_words_is_that_person() {
+    // Toilet-paper seed article, reworded: "NOMINAL, role NAME, said".
+    let text = "Headline\n\nAnother shopper, retired nurse Mary Jones, said the shelves had been empty since Monday.";
+    let (content, _, _, name) = only(text);
+    assert_eq!(content, "the shelves had been empty since Monday");
+    assert_eq!(name, "Mary Jones");
+}
+
+#[test]
+fn a_headline_quotation_repeated_in_the_body_takes_its_speaker() {
+    // Ebola seed article, reworded with a BBC-style quoted headline.
+    let text = "‘Ebola is no longer an incurable disease’: drugs save lives\n\n“Ebola is no longer an incurable disease,” said Jean-Jacques Muyembe, who oversaw the trial.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0 == "Ebola is no longer an incurable disease");
+    assert_eq!(q.3, "Jean-Jacques Muyembe");
+}

@@ -262,8 +262,50 @@ pub fn find(
     add_unclaimed(text, sentences, &groups, &claimed, &resolver, &mut quotes);
     quotes.sort_by_key(|q| q.span().start);
     resolver.resolve_pronouns(&mut quotes);
+    speakers_from_repeats(text, &mut quotes);
     quotes
 }
+
+/// "‘We were left in the dark’: Passengers stranded …": a quotation with no
+/// speaker (a headline's, typically) whose words a speaker is quoted saying
+/// elsewhere in the text is that speaker's. At most [`REPEAT_CHECKS`]
+/// comparisons, so that a text of thousands of quotations stays linear.
+fn speakers_from_repeats(text: &str, quotes: &mut [Quote]) {
+    let words = |q: &Quote| -> String {
+        let mut out = String::from(" ");
+        for piece in &q.pieces {
+            for w in piece.slice(text).split(|c: char| !c.is_alphanumeric()) {
+                if !w.is_empty() {
+                    out.push_str(&w.to_lowercase());
+                    out.push(' ');
+                }
+            }
+        }
+        out
+    };
+    let said: Vec<(String, Speaker)> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .filter_map(|q| Some((words(q), q.speaker.clone()?)))
+        .collect();
+    let mut checks = 0;
+    for q in quotes.iter_mut() {
+        if q.speaker.is_some() || q.kind != QuoteKind::Direct || checks >= REPEAT_CHECKS {
+            continue;
+        }
+        let mine = words(q);
+        if mine.split_whitespace().count() < 3 {
+            continue;
+        }
+        checks += said.len();
+        if let Some((_, speaker)) = said.iter().find(|(w, _)| w.contains(&mine)) {
+            q.speaker = Some(speaker.clone());
+        }
+    }
+}
+
+/// See [`speakers_from_repeats`].
+const REPEAT_CHECKS: usize = 20_000;
 
 /// The learned reader's cue score (B over O) that an attribution the rules
 /// did not read needs before it is added with a short content (see

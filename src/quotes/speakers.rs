@@ -102,8 +102,16 @@ impl Resolver<'_> {
         }
         let at = mention.end + gap;
         let k = self.entities.partition_point(|e| e.span.start < at);
+        // The person may follow a few lower-case role words ("Another
+        // passenger, retired teacher Graham Hill, said").
         let e = self.entities.get(k).filter(|e| {
-            e.span.start == at && e.label == EntityLabel::Person && e.cluster.is_some()
+            let role = self.text.get(at..e.span.start).unwrap_or(",");
+            role.split_whitespace().count() <= 3
+                && role
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+                && e.label == EntityLabel::Person
+                && e.cluster.is_some()
         })?;
         self.text
             .get(e.span.end..)?
