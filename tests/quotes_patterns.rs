@@ -790,3 +790,12 @@ fn a_headline_quotation_repeated_in_the_body_takes_its_speaker() {
     let q = find_quote(&got, |q| q.0 == "Ebola is no longer an incurable disease");
     assert_eq!(q.3, "Jean-Jacques Muyembe");
 }
+
+#[test]
+fn a_participle_cue_takes_the_outer_speaker_not_one_inside_a_content() {
+    // Hong Kong seed article, reworded: "X said NP could not tell …, calling that “…”".
+    let text = "Headline\n\nLam said the government could not tell protesters when to go home, calling that \"a matter for the police.\"";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("a matter for the police"));
+    assert_eq!(q.2, "Lam");
+}

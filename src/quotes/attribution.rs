@@ -1240,7 +1240,18 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                 (pending_speaker, Span::new(pending_cue.start, cue.end))
             }
             (Some((s, _)), _) => (Some(s), cue),
-            (None, _) if participle => (last_speaker.or_else(|| subject(v)), cue),
+            // "Kavanaugh said the government could not tell …, calling that …":
+            // not the speaker of a cue inside another's content.
+            (None, _) if participle => {
+                let nested = |sp: Span| out.iter().any(|b| b.content.contains(sp));
+                let outer = out
+                    .iter()
+                    .filter(|a| a.cue.end <= cue.start && !nested(a.cue))
+                    .max_by_key(|a| a.cue.start)
+                    .and_then(|a| a.speaker);
+                let speaker = last_speaker.filter(|&sp| !nested(sp)).or(outer);
+                (speaker.or_else(|| subject(v)), cue)
+            }
             // No speaker next to the cue: the sentence's subject, if it comes first.
             // "in what the government says is a world first", "came as
             // officials praised …": the clause's own subject.
