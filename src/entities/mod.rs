@@ -272,21 +272,10 @@ fn common_noun_head(first_lower: &str) -> Option<EntityLabel> {
 
 /// Common nouns that name a public body with the place after them
 /// ("Police Scotland", "Sport England", "Water UK").
+#[rustfmt::skip]
 const BODY_BEFORE_PLACE: &[&str] = &[
-    "age",
-    "care",
-    "education",
-    "energy",
-    "health",
-    "historic",
-    "homes",
-    "natural",
-    "police",
-    "research",
-    "sport",
-    "transport",
-    "universities",
-    "water",
+    "age", "care", "education", "energy", "health", "historic", "homes", "natural", "police",
+    "research", "sport", "transport", "universities", "water",
 ];
 
 /// The tagger's type index of [`EntityLabel::Person`] in [`LABELS`].

@@ -7,6 +7,8 @@
 //! - postposed or inverted: `CONTENT, SPEAKER CUE.` / `CONTENT, CUE SPEAKER.`
 //!   ("“…,” Umerov said", "…, said the spokesman");
 //! - `According to SPEAKER, CONTENT` and `CONTENT, according to SPEAKER`;
+//! - an "as" clause reports the clause around it ("…, as police have said.",
+//!   "The plan, as the minister said, will …");
 //! - a participle or a conjoined cue carries on the last speaker
 //!   ("…, adding that …", "… and warned that …"); after an object cue it
 //!   completes the cue phrase ("echoed this assessment in a post on X,

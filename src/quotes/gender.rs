@@ -2,9 +2,10 @@
 //!
 //! From a title ("Mr", "Mrs"), a gendered role word ("spokeswoman") or the
 //! first name, looked up in the US 1990 Census first-name lists (public
-//! domain; `tools/gen_first_names.py` keeps names given ten times more
-//! often to one gender than to the other). The lists are embedded as sorted lines and binary-searched in
-//! place: nothing is parsed at start-up.
+//! domain; `tools/gen_first_names.py` keeps names given ten times more often
+//! to one gender than to the other, so "Kelly" and "Jordan" stay unknown).
+//! The lists are embedded as sorted lines and binary-searched in place:
+//! nothing is parsed at start-up.
 
 const MALE: &str = include_str!("names/male.txt");
 const FEMALE: &str = include_str!("names/female.txt");

@@ -7,7 +7,9 @@
 //! compatible person: earlier in its own sentence, else in the previous
 //! sentences, where a person who spoke or who opens the sentence (the
 //! subject) comes before one who is only mentioned. Gender comes from
-//! titles, role words and first names ([`super::gender`]).
+//! titles, role words and first names ([`super::gender`]). An epithet ("the
+//! Italian", "the 62-year-old") is read like a pronoun of either gender, and
+//! "they" takes the latest plural nominal speaker ("The researchers").
 
 use super::gender::{self, Gender};
 use crate::analysis::{Cluster, ClusterId, Entity, EntityLabel, Quote, Sentence, Span, Speaker};
@@ -304,7 +306,9 @@ impl Resolver<'_> {
             };
             if mention == "they" {
                 let here = self.sentence_of(sp.mention.start);
-                let near = |p: &&Speaker| here - self.sentence_of(p.mention.start) <= PRONOUN_REACH;
+                let near = |p: &&Speaker| {
+                    here.abs_diff(self.sentence_of(p.mention.start)) <= PRONOUN_REACH
+                };
                 if let Some(p) = plural.as_ref().filter(near) {
                     sp.name.clone_from(&p.name);
                     sp.cluster = p.cluster;
@@ -343,7 +347,7 @@ impl Resolver<'_> {
 /// lower-case plural, or a coordination.
 fn is_plural_nominal(mention: &str) -> bool {
     let head = mention
-        .split([','])
+        .split(',')
         .next()
         .unwrap_or("")
         .split_whitespace()
