@@ -799,3 +799,12 @@ fn a_participle_cue_takes_the_outer_speaker_not_one_inside_a_content() {
     let q = find_quote(&got, |q| q.0.contains("a matter for the police"));
     assert_eq!(q.2, "Lam");
 }
+
+#[test]
+fn a_time_adjunct_with_that_is_skipped_before_the_clause() {
+    // Hong Kong seed article, reworded: "wrote on Facebook later that day that …".
+    let text = "Headline\n\nLam wrote on Facebook later that day that the bill would be formally withdrawn.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "that the bill would be formally withdrawn");
+    assert_eq!(mention, "Lam");
+}

@@ -811,8 +811,24 @@ impl View<'_> {
                     && !PRONOUNS.contains(&self.w(j + 1))
                     && !(j + 2..limit.min(j + 4)).any(|x| self.w(x) == "that")
             };
+            // ("later that day": a determiner, not the clause's "that".)
+            let that_time = |j: usize| {
+                self.w(j) == "that"
+                    && matches!(
+                        self.w(j + 1),
+                        "day"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "night"
+                            | "time"
+                    )
+            };
             if let Some(j) = (c + 1..limit).find(|&j| {
-                matches!(self.w(j), "that" | "," | ":")
+                matches!(self.w(j), "that" | "," | ":") && !that_time(j)
                     || infinitive(j)
                     || self.quoted[j]
                     || self.cue_at(j).is_some()
