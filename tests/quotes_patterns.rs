@@ -780,6 +780,11 @@ fn a_nominal_speaker_with_an_apposed_person_after_role_words_is_that_person() {
     let (content, _, _, name) = only(text);
     assert_eq!(content, "the shelves had been empty since Monday");
     assert_eq!(name, "Mary Jones");
+    // A title instead of role words: "Its president, Dr NAME, said".
+    let text = "Headline\n\nThe Pharmacy Guild said supplies were low. Its president, Dr Mary Jones, said shelves would be restocked.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0 == "shelves would be restocked");
+    assert_eq!(q.3, "Mary Jones");
 }
 
 #[test]

@@ -104,14 +104,17 @@ impl Resolver<'_> {
         }
         let at = mention.end + gap;
         let k = self.entities.partition_point(|e| e.span.start < at);
-        // The person may follow a few lower-case role words ("Another
-        // passenger, retired teacher Graham Hill, said").
+        // The person may follow a few lower-case role words or a title
+        // ("Another passenger, retired teacher Graham Hill, said", "Its
+        // president, Dr Adrian Boyle, said").
         let e = self.entities.get(k).filter(|e| {
             let role = self.text.get(at..e.span.start).unwrap_or(",");
             role.split_whitespace().count() <= 3
-                && role
-                    .chars()
-                    .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+                && role.split_whitespace().all(|w| {
+                    w.chars().all(|c| c.is_lowercase() || c == '-')
+                        || crate::entities::TITLES
+                            .contains(&w.trim_end_matches('.').to_lowercase().as_str())
+                })
                 && e.label == EntityLabel::Person
                 && e.cluster.is_some()
         })?;
