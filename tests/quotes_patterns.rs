@@ -757,6 +757,10 @@ fn an_aide_to_a_titled_person_is_the_speaker_not_the_person() {
     assert_eq!(content, "that the bill would be withdrawn");
     assert_eq!(mention, "An aide to Chief Executive Carrie Lam");
     assert_ne!(name, "Carrie Lam");
+    // A title "of" an organisation is the person's own (Hong Kong seed article).
+    let text = "Headline\n\n\"This announcement cannot change the facts,\" Hong Kong director of Amnesty International Man-kei Tam said in a statement.";
+    let (_, _, _, name) = only(text);
+    assert_eq!(name, "Man-kei Tam");
 }
 
 #[test]
@@ -771,6 +775,11 @@ fn an_epithet_speaker_is_the_person_named_before() {
     let got = quotes(text);
     let q = find_quote(&got, |q| q.2 == "the 62-year-old");
     assert_eq!(q.3, "Carrie Lam");
+    // A newspaper's name is no epithet (Hong Kong seed article).
+    let text = "Headline\n\nCarrie Lam defended the withdrawal. More than 1000 people have been arrested since June, according to The Guardian.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.2 == "The Guardian");
+    assert_eq!(q.3, "The Guardian");
 }
 
 #[test]

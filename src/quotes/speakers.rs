@@ -50,11 +50,19 @@ impl Resolver<'_> {
             let word_end = e.span.end + rest.find(char::is_whitespace).unwrap_or(rest.len());
             let word = self.text.get(e.span.start..word_end).unwrap_or("");
             let before = self.text.get(mention.start..e.span.start).unwrap_or("");
-            // Past the person's title ("an aide to Health Minister Priya Shah").
-            let preposition = before
-                .split_whitespace()
-                .rev()
-                .find(|w| !w.starts_with(char::is_uppercase))
+            // Past the person's title ("an aide to Health Minister Priya
+            // Shah"), not past a name ("director of Amnesty International Man-kei Tam").
+            let words: Vec<&str> = before.split_whitespace().rev().collect();
+            let run = words
+                .iter()
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .count();
+            let titled = words[..run].iter().any(|w| {
+                crate::entities::TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+            });
+            let preposition = words
+                .get(if titled { run } else { 0 })
+                .copied()
                 .unwrap_or("");
             e.label == EntityLabel::Person
                 && (crate::entities::features::possessive_start(word).is_some()
@@ -218,15 +226,23 @@ impl Resolver<'_> {
         let [the, word] = words.as_slice() else {
             return None;
         };
-        if !the.eq_ignore_ascii_case("the") {
+        // ("according to The Guardian": a name.)
+        if *the != "the" {
             return None;
         }
         let age = word.ends_with("-year-old") && word.starts_with(|c: char| c.is_ascii_digit());
         // A capitalised word that names no person, place or organisation here.
         let at = mention.end - word.len();
-        let named = crate::entities::starting_in(self.entities, Span::new(at, mention.end))
+        let i = self
+            .entities
+            .partition_point(|e| e.span.end <= mention.start);
+        let named = self.entities[i..]
             .iter()
-            .any(|e| e.span.start == at && e.label != EntityLabel::Misc);
+            .take_while(|e| e.span.start < mention.end)
+            .any(|e| {
+                e.span.overlaps(Span::new(at, mention.end))
+                    && (e.label != EntityLabel::Misc || e.span.start < at)
+            });
         let nationality =
             word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic) && !named;
         // "Frenchman", "Scotswoman"; not "German".
