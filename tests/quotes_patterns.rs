@@ -775,6 +775,11 @@ fn an_epithet_speaker_is_the_person_named_before() {
     let got = quotes(text);
     let q = find_quote(&got, |q| q.2 == "the 62-year-old");
     assert_eq!(q.3, "Carrie Lam");
+    // Opening a sentence.
+    let text = "Headline\n\nCarrie Lam defended the withdrawal. The 62-year-old said it was the right step.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.2 == "The 62-year-old");
+    assert_eq!(q.3, "Carrie Lam");
     // A newspaper's name is no epithet (Hong Kong seed article).
     let text = "Headline\n\nCarrie Lam defended the withdrawal. More than 1000 people have been arrested since June, according to The Guardian.";
     let got = quotes(text);

@@ -226,8 +226,12 @@ impl Resolver<'_> {
         let [the, word] = words.as_slice() else {
             return None;
         };
-        // ("according to The Guardian": a name.)
-        if *the != "the" {
+        // ("according to The Guardian": a name; "The German said" opens a sentence.)
+        let opens = self
+            .sentences
+            .get(self.sentence_of(mention.start))
+            .is_some_and(|s| s.span.start == mention.start);
+        if !(*the == "the" || *the == "The" && opens) {
             return None;
         }
         let age = word.ends_with("-year-old") && word.starts_with(|c: char| c.is_ascii_digit());
