@@ -135,6 +135,16 @@ pub(crate) const TITLES: &[&str] = &[
     "ceo",
 ];
 
+/// Is `word` (any case, with or without a full stop) one of [`TITLES`]?
+pub(crate) fn is_title(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    if w.chars().any(char::is_uppercase) {
+        TITLES.contains(&w.to_lowercase().as_str())
+    } else {
+        TITLES.contains(&w)
+    }
+}
+
 /// Closed-class words that are capitalised only because a sentence or a
 /// quotation starts with them.
 const FUNCTION_WORDS: &[&str] = &[
@@ -249,9 +259,7 @@ fn party_and_state(text: &str, view: &SentenceView, first: usize, end: usize) ->
 /// A "person" that is only titles ("Governor" addressed in a transcript,
 /// "Staff" of "Chief of the General Staff") names nobody.
 fn only_titles(lower: &[String]) -> bool {
-    lower
-        .iter()
-        .all(|w| TITLES.contains(&w.trim_end_matches('.')))
+    lower.iter().all(|w| is_title(w))
 }
 
 fn ends_in_organisation_word(lower: &str) -> bool {
@@ -409,10 +417,7 @@ fn find_with_reporting<W: Weights>(
                     first = 1;
                 }
                 // "Ms Morgan" → "Morgan": a title is no part of a person's name.
-                while ty == PERSON_TYPE
-                    && end - first >= 2
-                    && TITLES.contains(&view.lower[first].trim_end_matches('.'))
-                {
+                while ty == PERSON_TYPE && end - first >= 2 && is_title(&view.lower[first]) {
                     first += 1;
                     if view.words[first] == "." && end - first >= 2 {
                         first += 1;

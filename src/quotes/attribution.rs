@@ -32,7 +32,7 @@
 use std::borrow::Cow;
 
 use super::cues::{cue_class, CueClass};
-use crate::analysis::{Entity, Span};
+use crate::analysis::{Entity, EntityLabel, Span};
 use crate::text::{tokens, Token, TokenKind};
 
 /// One attribution read from a sentence, before it becomes a [`crate::Quote`].
@@ -120,7 +120,7 @@ fn is_adverb(w: &str) -> bool {
 
 /// Titles that belong with a name ("Mr. Clarke", "Sen. Graham").
 fn is_title(word: &str) -> bool {
-    crate::entities::TITLES.contains(&word.trim_end_matches('.'))
+    crate::entities::is_title(word)
 }
 
 /// "he’s", "they’re", "I’m": a pronoun with its auxiliary in one token.
@@ -243,23 +243,25 @@ impl View<'_> {
     }
 
     /// The name entity covering token `k`.
-    fn entity_at(&self, k: usize) -> Option<Span> {
+    fn name_at(&self, k: usize) -> Option<&Entity> {
         let t = self.toks.get(k)?.span;
         let i = self.entities.partition_point(|e| e.span.end <= t.start);
         self.entities[i..]
             .iter()
             .take_while(|e| e.span.start < t.end)
             .find(|e| e.label.is_name() && e.span.overlaps(t))
-            .map(|e| e.span)
+    }
+
+    /// The span of the name entity covering token `k`.
+    fn entity_at(&self, k: usize) -> Option<Span> {
+        self.name_at(k).map(|e| e.span)
     }
 
     /// The person name covering token `k`.
     fn person_at(&self, k: usize) -> Option<Span> {
-        self.entity_at(k).filter(|e| {
-            self.entities
-                .iter()
-                .any(|x| x.span == *e && x.label == crate::analysis::EntityLabel::Person)
-        })
+        self.name_at(k)
+            .filter(|e| e.label == EntityLabel::Person)
+            .map(|e| e.span)
     }
 
     /// First and last token index covered by `span`.
@@ -402,11 +404,9 @@ impl View<'_> {
         // "The Lawrence Livermore National Laboratory in California", "officials in Kyiv".
         let in_place = |first: usize| {
             self.w(first - 1) == "in"
-                && self.entity_at(first).is_some_and(|e| {
-                    self.entities
-                        .iter()
-                        .any(|x| x.span == e && x.label == crate::analysis::EntityLabel::Loc)
-                })
+                && self
+                    .name_at(first)
+                    .is_some_and(|e| e.label == EntityLabel::Loc)
         };
         for _ in 0..2 {
             let joins = first >= 2
@@ -860,6 +860,17 @@ impl View<'_> {
         c
     }
 
+    /// [`Self::skip_adjuncts`], stopping at the comma that ends the last
+    /// adjunct rather than past it ("…, Qatar said on Monday, allowing …").
+    fn skip_adjuncts_to_comma(&self, c: usize, end: usize) -> usize {
+        let after = self.skip_adjuncts(c, end);
+        if after > c && self.w(after - 1) == "," {
+            after - 1
+        } else {
+            after
+        }
+    }
+
     /// End of the content that starts at token `c`: the sentence end, or
     /// just before a following conjoined or participle cue.
     fn content_end(&self, c: usize, end: usize) -> (usize, Option<usize>) {
@@ -1009,15 +1020,14 @@ pub fn read(
     stop_before_postposed(text, &mut out);
     for a in &mut out {
         // "pointed out", "summed up": the particle is part of the cue.
-        let after = text.get(a.cue.end..span.end).unwrap_or("");
-        let word = after.trim_start();
-        let particle = ["out", "up"]
-            .into_iter()
-            .find(|p| word.starts_with(p) && !word[p.len()..].starts_with(char::is_alphanumeric));
-        if let Some(p) = particle {
-            let end = a.cue.end + (after.len() - word.len()) + p.len();
-            if a.content.start != a.cue.end + (after.len() - word.len()) {
-                a.cue.end = end;
+        let next = view.toks.partition_point(|t| t.span.start < a.cue.end);
+        if let Some(p) = view
+            .toks
+            .get(next)
+            .filter(|_| matches!(view.w(next), "out" | "up"))
+        {
+            if a.content.start != p.span.start {
+                a.cue.end = p.span.end;
             }
         }
     }
@@ -1228,13 +1238,7 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                 if class == CueClass::Tell {
                     after = v.skip_object(after);
                 }
-                let cue_end = after;
-                after = v.skip_adjuncts(after, end);
-                // "…, mediator Qatar said on Monday, allowing …": the adjunct
-                // ends at the comma, not at the participle after it.
-                if after > cue_end && v.w(after - 1) == "," {
-                    after -= 1;
-                }
+                after = v.skip_adjuncts_to_comma(after, end);
                 let closes = after >= end
                     || matches!(v.w(after), "," | "--" | "—" | "–")
                     || v.quoted[after] && v.w(after.saturating_sub(1)) == ",";
@@ -1619,11 +1623,7 @@ fn is_apposition(v: &View, from: usize, to: usize) -> bool {
 /// "As the minister said on Monday, the plan …": an attribution in an "as"
 /// clause reports the clause around it.
 fn as_attribution(v: &View, k: usize, end: usize) -> Option<Attribution> {
-    let mut j = k;
-    while j > 0 && (BETWEEN_SPEAKER_AND_CUE.contains(&v.w(j - 1)) || is_adverb(v.w(j - 1))) {
-        j -= 1;
-    }
-    let (mut speaker, first) = v.speaker_ending_at(j.checked_sub(1)?, 0)?;
+    let (mut speaker, first) = v.speaker_before_any(k)?;
     // "as police", "as one of the advisers".
     let a = (first.saturating_sub(3)..first)
         .rev()
@@ -1632,10 +1632,7 @@ fn as_attribution(v: &View, k: usize, end: usize) -> Option<Attribution> {
         return None;
     }
     speaker.start = speaker.start.min(v.toks[a + 1].span.start);
-    let mut after = v.skip_adjuncts(k + 1, end);
-    if after > k + 1 && v.w(after - 1) == "," {
-        after -= 1;
-    }
+    let after = v.skip_adjuncts_to_comma(k + 1, end);
     if after < end && v.w(after) != "," {
         return None;
     }

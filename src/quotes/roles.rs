@@ -37,9 +37,9 @@ pub fn split_title(name: &str) -> (&str, Option<&str>) {
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
         .collect();
-    let last_title = words.iter().rposition(|(_, w)| {
-        crate::entities::TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str())
-    });
+    let last_title = words
+        .iter()
+        .rposition(|(_, w)| crate::entities::is_title(w));
     match last_title {
         Some(t) if t + 1 < words.len() => {
             let (start, _) = words[t + 1];

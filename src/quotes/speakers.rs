@@ -57,9 +57,7 @@ impl Resolver<'_> {
                 .iter()
                 .take_while(|w| w.starts_with(char::is_uppercase))
                 .count();
-            let titled = words[..run].iter().any(|w| {
-                crate::entities::TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str())
-            });
+            let titled = words[..run].iter().any(|w| crate::entities::is_title(w));
             let preposition = words
                 .get(if titled { run } else { 0 })
                 .copied()
@@ -119,9 +117,7 @@ impl Resolver<'_> {
             let role = self.text.get(at..e.span.start).unwrap_or(",");
             role.split_whitespace().count() <= 3
                 && role.split_whitespace().all(|w| {
-                    w.chars().all(|c| c.is_lowercase() || c == '-')
-                        || crate::entities::TITLES
-                            .contains(&w.trim_end_matches('.').to_lowercase().as_str())
+                    w.chars().all(|c| c.is_lowercase() || c == '-') || crate::entities::is_title(w)
                 })
                 && e.label == EntityLabel::Person
                 && e.cluster.is_some()
