@@ -219,7 +219,10 @@ fn is_plural_possessive(chars: &[(usize, char)], k: usize) -> bool {
 }
 
 /// Join pieces of one quote: across paragraphs (a continued quote) and across
-/// an attribution (`“A,” he said, “B.”`, `“A!” she shouted. “B.”`). Not
+/// an attribution (`“A,” he said, “B.”`, `“A!” she shouted. “B.”`), also
+/// one holding a short quoted name of its own (`“A,” Flynn said on “Fox and
+/// Friends.” “B.”`, `“A!” Marcia “Cia” Price shouted. “B.”`), which is then
+/// dropped: it is part of the attribution, not a statement. Not
 /// when the gap ends with a clause of its own (`“A,” he said, adding, “B”`:
 /// PolNeAR's annotators give B to "adding"), after a finished sentence (`… “A.” She adds, “B”`),
 /// nor into a piece that the sentence goes on after (`“A,” Warren said. “B”
@@ -227,62 +230,82 @@ fn is_plural_possessive(chars: &[(usize, char)], k: usize) -> bool {
 pub fn group(text: &str, quoted: &[Quoted]) -> Vec<Vec<Quoted>> {
     let mut groups: Vec<Vec<Quoted>> = Vec::new();
     for &q in quoted {
-        let joins = groups.last().is_some_and(|g| {
-            let (Some(first), Some(last)) = (g.first(), g.last()) else {
-                return false;
-            };
-            if q.continues {
-                return true;
-            }
-            // The first piece opens its sentence: one inside a sentence ("DuVernay
-            // said she felt … “…,” she said. “B.”) makes a statement of its own.
-            let opens_sentence = text
-                .get(..first.outer.start)
-                .and_then(|before| before.trim_end_matches([' ', '\t']).chars().next_back())
-                .is_none_or(|c| {
-                    matches!(c, '\n' | '\r' | '.' | '!' | '?' | '”' | '"' | '’' | '\'')
-                });
-            // A nested quote may close with the outer one: “People say, ‘…,’”.
-            let inner = last
-                .inner
-                .slice(text)
-                .trim_end_matches(|c: char| c.is_whitespace() || is_mark(c));
-            let gap = text.get(last.outer.end..q.outer.start).unwrap_or("\n");
-            let gap_end = gap.trim_end();
-            let words: Vec<String> = gap
-                .split(|c: char| !c.is_alphabetic())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect();
-            let has_cue = words.iter().any(|w| super::is_speech_verb(w));
-            // The gap's last clause ("…, adding later,", "…, including,") opens a statement of its own.
-            let last_clause = gap_end
-                .strip_suffix(',')
-                .map(|g| g.rsplit(',').next().unwrap_or(g).to_lowercase());
-            let second_cue = last_clause.is_some_and(|c| {
-                c.split(|ch: char| !ch.is_alphabetic())
-                    .any(|w| w == "including" || w.ends_with("ing") && super::is_speech_verb(w))
-            });
-            let sentence_goes_on = gap_end.ends_with('.')
-                && text
-                    .get(q.outer.end..)
-                    .and_then(|rest| rest.trim_start_matches([' ', ',']).chars().next())
-                    .is_some_and(char::is_lowercase);
-            opens_sentence
-                && inner.ends_with([',', '—', '–', '!', '?'])
-                && gap_end.ends_with([',', '.'])
-                && words.len() <= 30
-                && !gap.contains('\n')
-                && has_cue
-                && !second_cue
-                && !sentence_goes_on
-        });
-        match groups.last_mut() {
-            Some(g) if joins => g.push(q),
-            _ => groups.push(vec![q]),
+        let n = groups.len();
+        if groups.last().is_some_and(|g| joins(text, g, q)) {
+            groups[n - 1].push(q);
+        } else if n >= 2
+            && matches!(groups[n - 1].as_slice(), [name] if is_short_name(text, name))
+            && joins(text, &groups[n - 2], q)
+        {
+            groups.pop();
+            groups[n - 2].push(q);
+        } else {
+            groups.push(vec![q]);
         }
     }
     groups
+}
+
+/// The most words a quoted name inside an attribution has (“Fox and Friends”).
+const SHORT_NAME_WORDS: usize = 4;
+
+/// A short quotation with no clause punctuation: a nickname or a title.
+fn is_short_name(text: &str, q: &Quoted) -> bool {
+    let inner = q.inner.slice(text).trim_end_matches('.');
+    !q.continues
+        && !inner.contains([',', ';', ':', '!', '?', '.'])
+        && inner.split_whitespace().count() <= SHORT_NAME_WORDS
+}
+
+/// Does `q` continue the quote `g`? See [`group`].
+fn joins(text: &str, g: &[Quoted], q: Quoted) -> bool {
+    let (Some(first), Some(last)) = (g.first(), g.last()) else {
+        return false;
+    };
+    if q.continues {
+        return true;
+    }
+    // The first piece opens its sentence: one inside a sentence ("DuVernay
+    // said she felt … “…,” she said. “B.”) makes a statement of its own.
+    let opens_sentence = text
+        .get(..first.outer.start)
+        .and_then(|before| before.trim_end_matches([' ', '\t']).chars().next_back())
+        .is_none_or(|c| matches!(c, '\n' | '\r' | '.' | '!' | '?' | '”' | '"' | '’' | '\''));
+    // A nested quote may close with the outer one: “People say, ‘…,’”.
+    let inner = last
+        .inner
+        .slice(text)
+        .trim_end_matches(|c: char| c.is_whitespace() || is_mark(c));
+    let gap = text.get(last.outer.end..q.outer.start).unwrap_or("\n");
+    // A quoted name may end the gap, its full stop inside its marks.
+    let gap_end = gap.trim_end().trim_end_matches(is_mark);
+    let words: Vec<String> = gap
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let has_cue = words.iter().any(|w| super::is_speech_verb(w));
+    // The gap's last clause ("…, adding later,", "…, including,") opens a statement of its own.
+    let last_clause = gap_end
+        .strip_suffix(',')
+        .map(|g| g.rsplit(',').next().unwrap_or(g).to_lowercase());
+    let second_cue = last_clause.is_some_and(|c| {
+        c.split(|ch: char| !ch.is_alphabetic())
+            .any(|w| w == "including" || w.ends_with("ing") && super::is_speech_verb(w))
+    });
+    let sentence_goes_on = gap_end.ends_with('.')
+        && text
+            .get(q.outer.end..)
+            .and_then(|rest| rest.trim_start_matches([' ', ',']).chars().next())
+            .is_some_and(char::is_lowercase);
+    opens_sentence
+        && inner.ends_with([',', '—', '–', '!', '?'])
+        && gap_end.ends_with([',', '.'])
+        && words.len() <= 30
+        && !gap.contains('\n')
+        && has_cue
+        && !second_cue
+        && !sentence_goes_on
 }
 
 #[cfg(test)]
@@ -361,6 +384,22 @@ mod tests {
         assert_eq!(
             groups("“A big year!” Price shouted to the crowd. “We have his back.”"),
             [2]
+        );
+        // A nickname or a programme's title inside the attribution.
+        assert_eq!(
+            groups(
+                "“A big year!” Del. Marcia “Cia” Price shouted to the crowd. “We have his back.”"
+            ),
+            [2]
+        );
+        assert_eq!(
+            groups("“He's right,” Flynn said on Fox News’s “Fox and Friends.” “I mean, there's frustration.”"),
+            [2]
+        );
+        // A longer quotation in the gap is a statement of its own.
+        assert_eq!(
+            groups("“A big year!” Price said, quoting “a saying, old as the hills.” “We have his back.”"),
+            [1, 1, 1]
         );
         // A second statement opens in the gap, or the first piece ends a sentence.
         assert_eq!(
