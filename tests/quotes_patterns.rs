@@ -827,3 +827,33 @@ fn a_time_adjunct_with_that_is_skipped_before_the_clause() {
     assert_eq!(content, "that the bill would be formally withdrawn");
     assert_eq!(mention, "Lam");
 }
+
+#[test]
+fn a_content_stops_before_the_conjunction_of_a_second_cue() {
+    // Ukraine seed article, reworded: "X said CLAUSE but warned that CLAUSE".
+    let text = "Headline\n\nUmerov said the delegations had made progress on security guarantees but warned that several issues remained unresolved.";
+    let got = quotes(text);
+    find_quote(&got, |q| {
+        q.0 == "the delegations had made progress on security guarantees"
+    });
+    find_quote(&got, |q| q.0 == "that several issues remained unresolved");
+}
+
+#[test]
+fn a_speaker_in_a_named_place_keeps_its_head_noun() {
+    // Rugby seed article, reworded: "Residents in the town of PLACE said".
+    let text = "Headline\n\nResidents in the town of Caloundra said the new clubhouse had been packed all weekend.";
+    let (_, _, mention, _) = only(text);
+    assert_eq!(mention, "Residents in the town of Caloundra");
+}
+
+#[test]
+fn a_split_quote_joins_across_a_quoted_programme_title() {
+    // Hong Kong seed article, reworded: "“A,” X said on “Programme.” “B.”"
+    let text = "Headline\n\n“The bill is dead,” Lam said on RTHK’s “Morning Brief.” “We will not bring it back.”";
+    let analysis = analyse(text);
+    assert_eq!(analysis.quotes.len(), 1, "{:#?}", analysis.quotes);
+    let q = &analysis.quotes[0];
+    let pieces: Vec<&str> = q.pieces.iter().map(|p| p.slice(text)).collect();
+    assert_eq!(pieces, ["The bill is dead,", "We will not bring it back."]);
+}

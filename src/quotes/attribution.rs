@@ -401,12 +401,11 @@ impl View<'_> {
                 first = joined;
             }
         }
-        // "The Lawrence Livermore National Laboratory in California", "officials in Kyiv".
+        // "The Lawrence Livermore National Laboratory in California", "officials in Kyiv",
+        // "residents in the village of Crickhowell".
         let in_place = |first: usize| {
             self.w(first - 1) == "in"
-                && self
-                    .name_at(first)
-                    .is_some_and(|e| e.label == EntityLabel::Loc)
+                && (first..=t).any(|k| self.name_at(k).is_some_and(|e| e.label == EntityLabel::Loc))
         };
         for _ in 0..2 {
             let joins = first >= 2

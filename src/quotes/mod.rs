@@ -505,7 +505,8 @@ const CLAUSE_LEADS: &[&str] = &["that", "to", "whether", "if"];
 /// follow punctuation (", as suppliers try …", ", some stores can't …", "–
 /// is the best spot"); so does one that ends before either dash of an aside
 /// within the rules' content, before a short last conjunct, or at the comma
-/// after a fronted adjunct.
+/// after a fronted adjunct. One that reaches past `old` onto dangling words
+/// drops them.
 fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -> Span {
     let new = learned::span_of(t, (first, last));
     let dangling = |k: usize| DANGLING.contains(&t.lower[k].as_str());
@@ -540,6 +541,14 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
         } else {
             t.toks[k].span.end
         };
+    } else if new.end > old.end && dangling(last) {
+        // One reaching past the rules' end onto a conjunction ("… to 1.8
+        // million customers but" before "warned that …") drops it.
+        let mut k = last;
+        while k > first && (dangling(k) || t.toks[k].kind == crate::text::TokenKind::Punct) {
+            k -= 1;
+        }
+        end = t.toks[k].span.end.max(old.end);
     }
     // A re-read ending before either dash of an aside leaves out what
     // follows it ("a site designated “Nightingale” – located in a crater …
