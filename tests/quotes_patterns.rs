@@ -857,3 +857,56 @@ fn a_split_quote_joins_across_a_quoted_programme_title() {
     let pieces: Vec<&str> = q.pieces.iter().map(|p| p.slice(text)).collect();
     assert_eq!(pieces, ["The bill is dead,", "We will not bring it back."]);
 }
+
+#[test]
+fn the_addressee_of_told_stops_before_the_clauses_subject() {
+    // Hong Kong seed article, reworded: "told the court NAME had been …".
+    let text =
+        "Headline\n\nThe prosecutor told the court Wong had been \"at the heart\" of the protests.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "Wong had been \"at the heart\" of the protests");
+    assert_eq!(mention, "The prosecutor");
+}
+
+#[test]
+fn a_coordinated_force_is_one_speaker_not_its_first_name() {
+    // Rugby seed article, reworded: "…, X and Y Police said."
+    let text =
+        "Headline\n\nA man was taken to hospital after the match, Devon and Cornwall Police said.";
+    let (_, _, mention, name) = only(text);
+    assert_eq!(mention, "Devon and Cornwall Police");
+    assert_eq!(name, "Devon and Cornwall Police");
+}
+
+#[test]
+fn it_takes_the_latest_body_that_spoke() {
+    // Ukraine seed article, reworded: "The ministry said … In a statement, it urged …".
+    let text = "Headline\n\nUkraine's foreign ministry said the talks had stalled. In a statement, it urged allies to increase pressure on Moscow.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("allies to increase"));
+    assert_eq!(
+        (q.2.as_str(), q.3.as_str()),
+        ("it", "Ukraine's foreign ministry")
+    );
+}
+
+#[test]
+fn a_subject_after_with_opens_an_attribution_of_its_own() {
+    // Ukraine seed article, reworded: "X rejected …, with Y describing it as “…”".
+    let text = "Headline\n\nMoscow rejected the proposal for a ceasefire, with the Kremlin describing it as \"a publicity stunt\".";
+    let got = quotes(text);
+    find_quote(&got, |q| {
+        q.0 == "the proposal for a ceasefire" && q.2 == "Moscow"
+    });
+    find_quote(&got, |q| q.0.starts_with("it as") && q.2 == "the Kremlin");
+}
+
+#[test]
+fn a_reread_content_stops_before_the_same_speakers_next_cue() {
+    // Toilet-paper seed article, reworded: "X said the … was “…” and accused …".
+    let text = "Headline\n\nIn a statement, the company said the decision was \"yet another example of regulators unfairly targeting retailers\" and accused officials of \"moving the goalposts\".";
+    let got = quotes(text);
+    find_quote(&got, |q| {
+        q.0 == "the decision was \"yet another example of regulators unfairly targeting retailers\""
+    });
+}

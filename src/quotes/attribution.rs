@@ -344,7 +344,24 @@ impl View<'_> {
             let before = b.checked_sub(1).map_or("", |p| self.w(p));
             // "was quoted as saying".
             let quoted_as = before == "as" && b >= 2 && self.w(b - 2) == "quoted";
-            if !ING_BEFORE.contains(&before) && !is_contracted_pronoun(before) && !quoted_as {
+            // "…, with the Kremlin describing it as …", "…, with officials
+            // saying …": a subject after "with" (a name, unless the verb
+            // reports speech: not "with countries still offering no hint").
+            let with_subject = (b.saturating_sub(5)..b.saturating_sub(1))
+                .rev()
+                .find(|&j| !self.is_word(j) || self.w(j) == "with")
+                .is_some_and(|j| {
+                    self.w(j) == "with"
+                        && j > 0
+                        && self.w(j - 1) == ","
+                        && (class != CueClass::Object
+                            || (j + 1..b).any(|x| self.entity_at(x).is_some()))
+                });
+            if !ING_BEFORE.contains(&before)
+                && !is_contracted_pronoun(before)
+                && !quoted_as
+                && !with_subject
+            {
                 return None;
             }
         }
@@ -759,6 +776,7 @@ impl View<'_> {
         if DETERMINERS.contains(&self.w(c)) {
             c += 1;
         }
+        let head = c;
         while c < self.len()
             && c - start < 5
             && self.is_word(c)
@@ -773,6 +791,11 @@ impl View<'_> {
             // "told an audience at the headquarters …, that": an adjunct follows.
             && !(c > start && ADJUNCT_PREPOSITIONS.contains(&self.w(c)))
         {
+            // "told the court Hughes had been …", "told the jury prices had
+            // risen": the word before a verb is the clause's subject.
+            if c > head && AUXILIARIES.contains(&self.w(c + 1)) {
+                break;
+            }
             c += 1;
             // A single plural noun is the whole object ("told reporters the …").
             if c - start == 1 && self.w(c - 1).ends_with('s') {
@@ -909,6 +932,10 @@ impl View<'_> {
                 .and_then(|e| self.token_range(e))
                 .map_or(j + 1, |(_, last)| last + 1);
             if p == "," && self.is_capitalised(j) && cue_within(after_name) {
+                return (before, None);
+            }
+            // ", with the Kremlin describing it as …": a speaker of its own.
+            if p == "," && self.w(j) == "with" && cue_within(j + 1) {
                 return (before, None);
             }
             if p == ","
@@ -1444,6 +1471,13 @@ fn in_relative_clause(v: &View, k: usize) -> bool {
 /// with no one named ("The vote is expected to …", "He has been accused of
 /// …"): PolNeAR marks the whole clause, subject included, as the content.
 const PASSIVE_CUES: &[&str] = &["expected", "criticized", "criticised", "accused", "said"];
+
+/// Finite auxiliaries, which follow a clause's subject ("the jury prices *had* risen").
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "did", "does",
+];
 
 /// Auxiliaries of a passive, between its subject and participle.
 const PASSIVE_AUXILIARIES: &[&str] = &[

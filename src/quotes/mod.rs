@@ -377,6 +377,7 @@ fn merge_learned(
     // The rules' contents, re-read by the role tagger, which knows where
     // they stand and where PolNeAR's annotators end a reported clause.
     let mut roles = &model.roles;
+    let cues: Vec<(Span, Option<Span>)> = read.iter().map(|a| (a.cue, a.speaker)).collect();
     for a in read.iter_mut() {
         let first = t.toks.iter().position(|k| k.span.overlaps(a.cue));
         let last = t.toks.iter().rposition(|k| k.span.overlaps(a.cue));
@@ -421,7 +422,17 @@ fn merge_learned(
             })
             .collect();
         if let (Some(f), Some(l)) = (runs.first(), runs.last()) {
-            let new = clause_edges(&t, a.content, (f.0, l.1));
+            // Nor past the rules' end into the same speaker's next cue
+            // ("said the decision was “…” and accused regulators of …").
+            let stop = (last + 1..=l.1).find(|&k| {
+                t.toks[k].span.start >= a.content.end
+                    && t.lower[k - 1] == "and"
+                    && cues
+                        .iter()
+                        .any(|&(c, sp)| c != a.cue && sp == a.speaker && c.overlaps(t.toks[k].span))
+            });
+            let end = stop.map_or(l.1, |k| k.saturating_sub(1).max(f.0));
+            let new = clause_edges(&t, a.content, (f.0, end));
             a.content = keep_quoted_words(a.content, new, outers);
         }
         // "… by two days, mediator Qatar said on Monday,": a re-read that

@@ -74,10 +74,19 @@ impl Resolver<'_> {
                     .get(e.span.end..mention.end)
                     .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
         });
-        // A person named in the mention is the speaker ("President … el-Sisi of Egypt").
-        let person = inside
-            .iter()
-            .find(|e| e.label == EntityLabel::Person && e.cluster.is_some() && !possessor(e));
+        // A person named in the mention is the speaker ("President … el-Sisi of
+        // Egypt"), unless a conjunct follows ("Devon and Cornwall Police").
+        let conjunct_after = |e: &Entity| {
+            let rest = self.text.get(e.span.end..mention.end).unwrap_or("");
+            let rest = rest.trim_start_matches([' ', ',']);
+            rest.starts_with("and ") || rest.starts_with("or ") || rest.starts_with("& ")
+        };
+        let person = inside.iter().find(|e| {
+            e.label == EntityLabel::Person
+                && e.cluster.is_some()
+                && !possessor(e)
+                && !conjunct_after(e)
+        });
         let head = person.or(head);
         // A nominal followed by a person in apposition is that person ("The
         // chancellor, Jeremy Hunt, insisted").
@@ -312,6 +321,8 @@ impl Resolver<'_> {
         let mut speakers: Vec<(Span, ClusterId)> = Vec::new();
         // The latest plural speaker ("The researchers", "Aid officials").
         let mut plural: Option<Speaker> = None;
+        // The latest body that spoke ("Apple", "the foreign ministry"), for "it".
+        let mut body: Option<Speaker> = None;
         for q in quotes.iter_mut() {
             let Some(sp) = q.speaker.as_mut() else {
                 continue;
@@ -334,6 +345,17 @@ impl Resolver<'_> {
                 }
             } else if is_plural_nominal(sp.mention.slice(self.text)) {
                 plural = Some(sp.clone());
+            } else if mention == "it" {
+                let here = self.sentence_of(sp.mention.start);
+                if let Some(b) = body
+                    .as_ref()
+                    .filter(|b| here.abs_diff(self.sentence_of(b.mention.start)) <= PRONOUN_REACH)
+                {
+                    sp.name.clone_from(&b.name);
+                    sp.cluster = b.cluster;
+                }
+            } else if self.is_body(sp) {
+                body = Some(sp.clone());
             }
             if let Some(wanted) = wanted {
                 if let Some(c) = self.antecedent(sp.mention, wanted, &speakers) {
@@ -357,6 +379,33 @@ impl Resolver<'_> {
             if let Some(c) = sp.cluster {
                 speakers.push((sp.mention, c));
             }
+        }
+    }
+}
+
+/// Head nouns of a nominal speaker that is a body, not a person ("the
+/// foreign ministry", "the company").
+#[rustfmt::skip]
+const BODIES: &[&str] = &[
+    "administration", "agency", "army", "association", "authority", "bank", "board", "bureau",
+    "campaign", "coalition", "commission", "committee", "company", "council", "court",
+    "department", "firm", "force", "foundation", "government", "group", "institute", "ministry",
+    "network", "newspaper", "office", "organisation", "organization", "party", "police",
+    "regulator", "service", "team", "union", "university",
+];
+
+impl Resolver<'_> {
+    /// An organisation or place that spoke ("Apple", "Moscow"), or a nominal
+    /// whose head is a body ("the ministry"): what "it" refers to.
+    fn is_body(&self, sp: &Speaker) -> bool {
+        match sp.cluster.and_then(|c| self.clusters.get(c)) {
+            Some(c) => matches!(c.label, EntityLabel::Org | EntityLabel::Loc),
+            None => sp
+                .mention
+                .slice(self.text)
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| BODIES.contains(&w.to_lowercase().as_str())),
         }
     }
 }
