@@ -449,10 +449,18 @@ fn merge_learned(
     }
     let rules = read.len();
     for r in readings {
+        // A content around its cue ("Buyers were reportedly stocking up …")
+        // starts with its clause, not after the clause's subject.
+        let mut first = r.content.0;
+        if r.source.is_none() && r.content.0 < r.cue.0 && r.cue.1 <= r.content.1 {
+            while first > 0 && t.toks[first - 1].kind != crate::text::TokenKind::Punct {
+                first -= 1;
+            }
+        }
         let a = Attribution {
             cue: learned::span_of(&t, r.cue),
             speaker: r.source.map(|s| learned::span_of(&t, s)),
-            content: learned::span_of(&t, r.content),
+            content: learned::span_of(&t, (first, r.content.1)),
         };
         let clashes = |b: &Attribution| {
             let overlap = a
