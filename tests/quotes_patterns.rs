@@ -910,3 +910,31 @@ fn a_reread_content_stops_before_the_same_speakers_next_cue() {
         q.0 == "the decision was \"yet another example of regulators unfairly targeting retailers\""
     });
 }
+
+#[test]
+fn an_anonymous_sources_relative_clause_reports_nothing() {
+    // Hong Kong seed article, reworded: "One official, who spoke on condition of anonymity, said …".
+    let text = "Headline\n\nOne senior official, who spoke on condition of anonymity, said colleagues were \"in a state of shock\".";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "colleagues were \"in a state of shock\"");
+    assert!(mention.ends_with("official"), "{mention}");
+}
+
+#[test]
+fn a_named_subject_after_with_takes_a_tell_cue() {
+    // Ebola seed article, reworded: "…, with chair NAME telling them in a memo that …".
+    let text = "Headline\n\nHealth officials sought to calm nervous donors, with chair Anne O'Malley Muyembe telling them in a memo that the trial had been a success.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0 == "that the trial had been a success");
+    assert_eq!(q.2, "Anne O'Malley Muyembe");
+    assert!(got.iter().all(|q| !q.0.contains("telling")), "{got:#?}");
+}
+
+#[test]
+fn an_addressees_apposition_is_skipped_before_a_question() {
+    // NASA seed article, reworded: "We asked Dr NAME, ROLE, what …".
+    let text = "Headline\n\nWe asked Dr Dante Lauretta, principal investigator at the University of Arizona, what the sample would reveal.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "what the sample would reveal");
+    assert_eq!(mention, "We");
+}

@@ -347,15 +347,11 @@ impl View<'_> {
             // "…, with the Kremlin describing it as …", "…, with officials
             // saying …": a subject after "with" (a name, unless the verb
             // reports speech: not "with countries still offering no hint").
-            let with_subject = (b.saturating_sub(5)..b.saturating_sub(1))
+            let with_subject = (b.saturating_sub(WITH_SUBJECT_TOKENS + 1)..b)
                 .rev()
-                .find(|&j| !self.is_word(j) || self.w(j) == "with")
+                .find(|&j| self.w(j) == "with" && self.verb_after_with(j) == Some(b))
                 .is_some_and(|j| {
-                    self.w(j) == "with"
-                        && j > 0
-                        && self.w(j - 1) == ","
-                        && (class != CueClass::Object
-                            || (j + 1..b).any(|x| self.entity_at(x).is_some()))
+                    class != CueClass::Object || (j + 1..b).any(|x| self.entity_at(x).is_some())
                 });
             if !ING_BEFORE.contains(&before)
                 && !is_contracted_pronoun(before)
@@ -366,6 +362,25 @@ impl View<'_> {
             }
         }
         Some(class)
+    }
+
+    /// The token after the subject of ", with SUBJECT V-ing" (", with chair
+    /// Jen O'Malley Dillon telling"), if `j` is such a "with".
+    fn verb_after_with(&self, j: usize) -> Option<usize> {
+        if j == 0 || self.w(j - 1) != "," {
+            return None;
+        }
+        let mut x = j + 1;
+        for _ in 0..WITH_SUBJECT_TOKENS {
+            if let Some((_, last)) = self.entity_at(x).and_then(|e| self.token_range(e)) {
+                x = last + 1;
+            } else if self.is_word(x) && !self.quoted[x] && !self.w(x).ends_with("ing") {
+                x += 1;
+            } else {
+                break;
+            }
+        }
+        (x > j + 1 && x < self.len() && self.w(x).ends_with("ing")).then_some(x)
     }
 
     /// "X recognizes that he …", "Y made clear that the …": a verb outside the
@@ -761,10 +776,30 @@ impl View<'_> {
         self.speaker_ending_at(j.checked_sub(1)?, 0)
     }
 
-    /// Skip the addressee of a `Tell` cue: "reporters", "the BBC", "him".
-    fn skip_object(&self, mut c: usize) -> usize {
+    /// Skip the addressee of a `Tell` cue ("reporters", "the BBC", "him"),
+    /// with its apposition before a question or a that-clause ("asked Dr
+    /// Helen Clarke, a researcher at Leeds, what it will change").
+    fn skip_object(&self, c: usize) -> usize {
+        let c = self.skip_addressee(c);
+        if self.w(c) != "," || c == 0 {
+            return c;
+        }
+        let close = (c + 1..self.len().min(c + APPOSITION_TOKENS))
+            .take_while(|&j| !self.quoted[j] && self.cue_at(j).is_none())
+            .find(|&j| self.w(j) == ",");
+        match close {
+            Some(j) if CLAUSE_OPENERS.contains(&self.w(j + 1)) => j + 1,
+            _ => c,
+        }
+    }
+
+    fn skip_addressee(&self, mut c: usize) -> usize {
         if c >= self.len() || self.quoted[c] {
             return c;
+        }
+        // "Dr Helen Clarke": a title before a name.
+        if is_title(self.raw(c)) && self.entity_at(c + 1).is_some() {
+            c += 1;
         }
         if OBJECT_PRONOUNS.contains(&self.w(c)) {
             return c + 1;
@@ -935,7 +970,11 @@ impl View<'_> {
                 return (before, None);
             }
             // ", with the Kremlin describing it as …": a speaker of its own.
-            if p == "," && self.w(j) == "with" && cue_within(j + 1) {
+            if self.w(j) == "with"
+                && self
+                    .verb_after_with(j)
+                    .is_some_and(|v| self.cue_at(v).is_some())
+            {
                 return (before, None);
             }
             if p == ","
@@ -1042,7 +1081,7 @@ pub fn read(
     };
     view.cues = (0..view.len()).map(|k| view.find_cue(k)).collect();
     let mut out = read_view(&view, near);
-    out.retain(|a| !is_anonymity_formula(a.content.slice(text)));
+    out.retain(|a| !is_anonymity_formula(a.content.slice(text)) && !is_antecedent(text, a));
     stop_before_postposed(text, &mut out);
     for a in &mut out {
         // "pointed out", "summed up": the particle is part of the cue.
@@ -1058,6 +1097,18 @@ pub fn read(
         }
     }
     out
+}
+
+/// "One senior Democrat, who spoke on condition of anonymity, said …": a
+/// relative speaker's content that is only its own antecedent.
+fn is_antecedent(text: &str, a: &Attribution) -> bool {
+    a.speaker.is_some_and(|sp| {
+        matches!(sp.slice(text), "who" | "which")
+            && a.content.end <= sp.start
+            && text
+                .get(a.content.end..sp.start)
+                .is_some_and(|gap| gap.trim() == ",")
+    })
 }
 
 /// "Israel and Hamas have agreed to extend their truce …, mediator Qatar
@@ -1471,6 +1522,17 @@ fn in_relative_clause(v: &View, k: usize) -> bool {
 /// with no one named ("The vote is expected to …", "He has been accused of
 /// …"): PolNeAR marks the whole clause, subject included, as the content.
 const PASSIVE_CUES: &[&str] = &["expected", "criticized", "criticised", "accused", "said"];
+
+/// The most tokens an addressee's apposition spans, commas included.
+const APPOSITION_TOKENS: usize = 16;
+
+/// Words that open a reported question or clause after an addressee.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "what", "whether", "how", "why", "if", "when", "where",
+];
+
+/// The most tokens (a name counts as one) between ", with" and its verb.
+const WITH_SUBJECT_TOKENS: usize = 5;
 
 /// Finite auxiliaries, which follow a clause's subject ("the jury prices *had* risen").
 #[rustfmt::skip]
