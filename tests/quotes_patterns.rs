@@ -938,3 +938,47 @@ fn an_addressees_apposition_is_skipped_before_a_question() {
     assert_eq!(content, "what the sample would reveal");
     assert_eq!(mention, "We");
 }
+
+#[test]
+fn a_question_and_answer_interview_gives_the_answers_to_the_interviewee() {
+    // NASA seed article, reworded as an interview.
+    let text = "Headline\n\nWe spoke to Dante Lauretta, the mission's principal investigator.\n\nQ: Why this site?\n\nA: It has the most fine-grained material.\n\nQ: What comes next?\n\nA: A rehearsal in April, then the sample itself.";
+    let got = quotes(text);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert!(got.iter().all(|q| q.3 == "Dante Lauretta"), "{got:#?}");
+    assert_eq!(got[0].0, "It has the most fine-grained material.");
+}
+
+#[test]
+fn a_participle_after_a_fronted_adjunct_takes_the_nominal_subject() {
+    // Hong Kong seed article, reworded: "At a protest, NP marched …, chanting “…”".
+    let text = "Headline\n\nAt a rally on Sunday, tens of thousands of protesters marched through the city, chanting \"Withdraw the bill!\"";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0 == "Withdraw the bill!");
+    assert_eq!(q.2, "tens of thousands of protesters");
+}
+
+#[test]
+fn a_currency_sign_stays_with_its_amount() {
+    // Benin seed article, reworded: "X promised €Nbn in aid".
+    let text = "Headline\n\nNigeria's president promised €10.6bn in aid to traders hit by the border closure.";
+    let got = quotes(text);
+    assert!(got.iter().all(|q| !q.0.starts_with("10.6")), "{got:#?}");
+}
+
+#[test]
+fn an_apposed_person_may_follow_an_age() {
+    // Toilet-paper seed article, reworded: "One shopper, 34-year-old nurse NAME, told …".
+    let text = "Headline\n\nOne shopper, 34-year-old nurse Mary Jones, told the ABC: \"The shelves were empty by nine.\"";
+    let (_, _, _, name) = only(text);
+    assert_eq!(name, "Mary Jones");
+}
+
+#[test]
+fn whoever_faces_calls_is_not_their_source() {
+    // Hong Kong seed article, reworded: "X has faced calls to resign …".
+    let text = "Headline\n\nBut the chief executive, Carrie Lam, has faced calls to resign after it emerged that an emergency alert was sent to phones only after the protests had begun.";
+    let got = quotes(text);
+    // The learned reader finds the cue; whoever it gives the calls to, not Lam.
+    assert!(got.iter().all(|q| !q.3.contains("Lam")), "{got:#?}");
+}

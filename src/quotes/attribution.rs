@@ -1349,7 +1349,10 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                     .max_by_key(|a| a.cue.start)
                     .and_then(|a| a.speaker);
                 let speaker = last_speaker.filter(|&sp| !nested(sp)).or(outer);
-                (speaker.or_else(|| subject(v)), cue)
+                let speaker = speaker
+                    .or_else(|| subject(v))
+                    .or_else(|| nominal_subject(v).filter(|s| s.end <= cue.start));
+                (speaker, cue)
             }
             // No speaker next to the cue: the sentence's subject, if it comes first.
             // "in what the government says is a world first", "came as
@@ -1364,6 +1367,21 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         let mut c = k + 1;
         if class == CueClass::Tell {
             c = v.skip_object(c);
+        }
+        // "We spoke to Dante Lauretta[, …]": an addressee, and no content
+        // unless a topic follows ("talked to reporters about …").
+        if SPEAK.contains(&v.w(k)) && v.w(c) == "to" {
+            let next = c + 1;
+            let addressee = v.entity_at(next).is_some()
+                || OBJECT_PRONOUNS.contains(&v.w(next))
+                || DETERMINERS.contains(&v.w(next));
+            if addressee {
+                c = v.skip_object(next);
+                if !matches!(v.w(c), "about" | "on" | "of") {
+                    k += 1;
+                    continue;
+                }
+            }
         }
         // "insisted on building", "talked about X", "called for Y": the complement is the content.
         let complement = matches!(v.w(c), "about" | "for" | "of" | "against")
@@ -1444,6 +1462,23 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
 /// A leading adjunct is skipped: in "At a campaign event in Ames, Iowa, on
 /// Sunday, Mrs. Clinton tried …" the subject is the name after a comma that
 /// a verb follows.
+/// The noun phrase that opens the sentence's main clause, after a fronted
+/// adjunct ("At a protest on Saturday, tens of thousands of people marched
+/// …, chanting …"), when it is followed by a word (its verb).
+fn nominal_subject(v: &View) -> Option<Span> {
+    let from = dateline_end(v);
+    let start = if FRONTED_PREPOSITIONS.contains(&v.w(from)) {
+        (from + 1..v.len().min(from + 12)).find(|&k| v.w(k) == "," && !v.quoted[k])? + 1
+    } else {
+        from
+    };
+    let (span, last) = v.speaker_starting_at(start)?;
+    v.is_word(last + 1).then_some(span)
+}
+
+/// Prepositions that open an adjunct before a sentence's subject.
+const FRONTED_PREPOSITIONS: &[&str] = &["at", "in", "on", "after", "before", "during", "outside"];
+
 fn subject(v: &View) -> Option<Span> {
     let from = dateline_end(v);
     let candidates: Vec<(usize, Span)> = (from..v.len().min(from + 25))
@@ -1522,6 +1557,12 @@ fn in_relative_clause(v: &View, k: usize) -> bool {
 /// with no one named ("The vote is expected to …", "He has been accused of
 /// …"): PolNeAR marks the whole clause, subject included, as the content.
 const PASSIVE_CUES: &[&str] = &["expected", "criticized", "criticised", "accused", "said"];
+
+/// Forms of "speak" and "talk", which take an addressee with "to".
+#[rustfmt::skip]
+const SPEAK: &[&str] = &[
+    "speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking",
+];
 
 /// The most tokens an addressee's apposition spans, commas included.
 const APPOSITION_TOKENS: usize = 16;

@@ -33,7 +33,9 @@ mod speakers;
 
 pub use cues::{cue_class, is_speech_verb, CueClass};
 
-use crate::analysis::{Cluster, Entity, Quote, QuoteKind, Sentence, SentenceKind, Span, Speaker};
+use crate::analysis::{
+    Cluster, Entity, EntityLabel, Quote, QuoteKind, Sentence, SentenceKind, Span, Speaker,
+};
 use attribution::Attribution;
 use marks::Quoted;
 
@@ -248,8 +250,37 @@ pub fn find(
             kind: QuoteKind::Direct,
         }
     };
+    // In a question-and-answer interview the answers are the interviewee's,
+    // the person named most often before the first line (the latest of
+    // those); the questions are the interviewer's, not a source's.
+    let interviewee = transcript.first().and_then(|first| {
+        let mut counts: std::collections::HashMap<usize, (usize, usize)> = Default::default();
+        for e in entities {
+            if let (Some(c), true) = (
+                e.cluster,
+                e.span.end <= first.paragraph.start && e.label == EntityLabel::Person,
+            ) {
+                let n = counts.entry(c).or_default();
+                *n = (n.0 + 1, e.span.start);
+            }
+        }
+        counts.into_iter().max_by_key(|&(_, n)| n).map(|(c, _)| c)
+    });
     for line in &transcript {
-        quotes.push(direct(vec![line.words], line.speaker, Some(line.cue)));
+        let mut quote = direct(vec![line.words], line.speaker, Some(line.cue));
+        match line.speaker.slice(text) {
+            "Q" => continue,
+            "A" => {
+                let found = interviewee.and_then(|c| clusters.get(c).map(|cl| (c, cl)));
+                if let (Some((c, cluster)), Some(sp)) = (found, quote.speaker.as_mut()) {
+                    sp.name = roles::split_title(&cluster.name).0.to_owned();
+                    sp.cluster = Some(c);
+                    quote.role = role_of(Some(sp), roles, clusters);
+                }
+            }
+            _ => {}
+        }
+        quotes.push(quote);
     }
     for (g, group) in groups.iter().enumerate() {
         let Some(name) = signature_after(text, group_span(group).end).filter(|_| !claimed[g])
@@ -457,9 +488,14 @@ fn merge_learned(
                 first -= 1;
             }
         }
+        // "Mazón has faced calls to resign": the subject receives the calls.
+        let received = r.cue.0 > 0 && RECEIVING.contains(&t.lower[r.cue.0 - 1].as_str());
         let a = Attribution {
             cue: learned::span_of(&t, r.cue),
-            speaker: r.source.map(|s| learned::span_of(&t, s)),
+            speaker: r
+                .source
+                .filter(|_| !received)
+                .map(|s| learned::span_of(&t, s)),
             content: learned::span_of(&t, (first, r.content.1)),
         };
         let clashes = |b: &Attribution| {
@@ -486,6 +522,10 @@ fn merge_learned(
     // A re-read may have reached back to "not to be named".
     read.retain(|a| !attribution::is_anonymity_formula(a.content.slice(text)));
 }
+
+/// Verbs whose subject receives what the noun cue after them says ("faced
+/// calls to resign"), so is not its source.
+const RECEIVING: &[&str] = &["face", "faces", "faced", "facing"];
 
 /// "Buyers, as one of the managers pointed out, were …": an attribution in
 /// an "as" clause inside its content, which the rules read whole.
@@ -535,6 +575,13 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
         && !CLAUSE_LEADS.contains(&t.lower[first - 1].as_str())
     {
         old.start
+    } else if first > 0
+        && t.toks[first - 1].span.start >= old.start
+        && t.toks[first - 1].span.end == new.start
+        && t.lower[first - 1].chars().all(|c| "$€£¥#@".contains(c))
+    {
+        // "€10.6bn": a symbol written onto the first word belongs to it.
+        t.toks[first - 1].span.start
     } else {
         new.start
     };
@@ -846,13 +893,15 @@ fn transcript_lines(text: &str, sentences: &[Sentence]) -> Vec<TranscriptLine> {
             continue;
         };
         let name = &rest[..colon];
-        let is_name = (2..=30).contains(&name.len())
-            && name.split(' ').count() <= 3
-            && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && name
-                .chars()
-                .all(|c| c.is_uppercase() || " .-'’".contains(c))
-            && !NOT_TRANSCRIPT_SPEAKERS.contains(&name);
+        // "Q: …" and "A: …" in an interview.
+        let is_name = matches!(name, "Q" | "A")
+            || (2..=30).contains(&name.len())
+                && name.split(' ').count() <= 3
+                && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && name
+                    .chars()
+                    .all(|c| c.is_uppercase() || " .-'’".contains(c))
+                && !NOT_TRANSCRIPT_SPEAKERS.contains(&name);
         let words = rest[colon + 1..].trim();
         if !is_name || words.is_empty() {
             continue;

@@ -126,7 +126,10 @@ impl Resolver<'_> {
             let role = self.text.get(at..e.span.start).unwrap_or(",");
             role.split_whitespace().count() <= 3
                 && role.split_whitespace().all(|w| {
-                    w.chars().all(|c| c.is_lowercase() || c == '-') || crate::entities::is_title(w)
+                    // "34-year-old teacher"
+                    w.chars()
+                        .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
+                        || crate::entities::is_title(w)
                 })
                 && e.label == EntityLabel::Person
                 && e.cluster.is_some()
