@@ -982,3 +982,12 @@ fn whoever_faces_calls_is_not_their_source() {
     // The learned reader finds the cue; whoever it gives the calls to, not Lam.
     assert!(got.iter().all(|q| !q.3.contains("Lam")), "{got:#?}");
 }
+
+#[test]
+fn according_to_figures_published_by_a_body_names_the_body() {
+    // Toilet-paper seed article, reworded: "…, according to figures published by X on Thursday."
+    let text = "Headline\n\nToilet paper sales have doubled in a week, according to figures published by Woolworths on Thursday.";
+    let (_, _, mention, name) = only(text);
+    assert_eq!(mention, "figures published by Woolworths");
+    assert_eq!(name, "Woolworths");
+}

@@ -1789,7 +1789,18 @@ fn as_attribution(v: &View, k: usize, end: usize) -> Option<Attribution> {
 /// `According to SPEAKER, CONTENT` / `CONTENT, according to SPEAKER`.
 fn according_to(v: &View, k: usize, end: usize) -> Option<Attribution> {
     let cue = Span::new(v.toks[k].span.start, v.toks.get(k + 1)?.span.end);
-    let (speaker, last) = v.speaker_starting_at(k + 2)?;
+    let (mut speaker, mut last) = v.speaker_starting_at(k + 2)?;
+    // "according to figures published by NHS England": the source's maker is part of it.
+    if matches!(
+        v.w(last + 1),
+        "published" | "released" | "compiled" | "issued" | "collected" | "obtained"
+    ) && v.w(last + 2) == "by"
+    {
+        if let Some((by, by_last)) = v.speaker_starting_at(last + 3) {
+            speaker = Span::new(speaker.start, by.end);
+            last = by_last;
+        }
+    }
     let at_start = k == 0 || (k == 1 && v.is_word(0) && !v.is_capitalised(1));
     let content = if at_start {
         // The content starts after the comma that closes the source, and
