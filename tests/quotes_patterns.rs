@@ -991,3 +991,31 @@ fn according_to_figures_published_by_a_body_names_the_body() {
     assert_eq!(mention, "figures published by Woolworths");
     assert_eq!(name, "Woolworths");
 }
+
+#[test]
+fn an_object_cue_with_an_infinitive_keeps_its_content_before_a_participle() {
+    // Ukraine seed article, reworded: "X urged NP to …, warning that …".
+    let text = "Headline\n\nZelensky urged European leaders to increase military aid, warning that Russia was preparing a new offensive.";
+    let got = quotes(text);
+    find_quote(&got, |q| q.0 == "European leaders to increase military aid");
+    find_quote(&got, |q| q.0 == "that Russia was preparing a new offensive");
+}
+
+#[test]
+fn a_participle_after_a_quotation_continues_its_subject() {
+    // Benin seed article, reworded: "X dismissed NP as “…”, telling Y that …".
+    let text = "Headline\n\nNigeria's president dismissed the plan as \"a recipe for ruin\", telling state radio that Nigeria would keep its border closed.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0 == "that Nigeria would keep its border closed");
+    assert_eq!(q.2, "Nigeria's president");
+}
+
+#[test]
+fn french_spacing_inside_guillemets_is_not_quoted() {
+    // Benin seed article, reworded in French typography.
+    let text = "Headline\n\n« Nous fermons la frontière », a déclaré le président.\n\n« Nous fermons la frontière », Buhari said.";
+    let got = quotes(text);
+    find_quote(&got, |q| {
+        q.0 == "Nous fermons la frontière" && q.3 == "Buhari"
+    });
+}

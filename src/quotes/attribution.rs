@@ -704,6 +704,11 @@ impl View<'_> {
             s += 1;
         }
         let (speaker, next) = if s == k {
+            // "… “a recipe for war”, telling state radio that …": a participle
+            // continues its subject; it is not inverted.
+            if self.w(k).ends_with("ing") {
+                return None;
+            }
             let (speaker, last) = self.speaker_starting_at(k + 1)?;
             (speaker, last + 1)
         } else {
@@ -1435,9 +1440,17 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         // "echoed this assessment …, confirming that": the cue phrase waits for
         // its participle; an object with quoted words ("called Clinton a
         // “champion”, citing …") is a statement of its own.
+        // Not one with an infinitive content of its own ("urged leaders to
+        // increase spending, warning that …").
+        let infinitive = |j: usize| {
+            v.w(j) == "to"
+                && v.is_word(j + 1)
+                && !v.is_capitalised(j + 1)
+                && !DETERMINERS.contains(&v.w(j + 1))
+        };
         if class == CueClass::Object
             && next_cue.is_some_and(|j| v.is_participle_cue(j) && v.w(j - 1) == ",")
-            && !(c..stop).any(|j| v.quoted[j])
+            && !(c..stop).any(|j| v.quoted[j] || infinitive(j))
         {
             pending = Some((cue, speaker));
             last_speaker = speaker;
@@ -1457,11 +1470,6 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
     out
 }
 
-/// The sentence's first noun phrase, for a participle cue with no earlier
-/// attribution ("Umerov spoke on Tuesday, saying that …").
-/// A leading adjunct is skipped: in "At a campaign event in Ames, Iowa, on
-/// Sunday, Mrs. Clinton tried …" the subject is the name after a comma that
-/// a verb follows.
 /// The noun phrase that opens the sentence's main clause, after a fronted
 /// adjunct ("At a protest on Saturday, tens of thousands of people marched
 /// …, chanting …"), when it is followed by a word (its verb).
@@ -1479,6 +1487,11 @@ fn nominal_subject(v: &View) -> Option<Span> {
 /// Prepositions that open an adjunct before a sentence's subject.
 const FRONTED_PREPOSITIONS: &[&str] = &["at", "in", "on", "after", "before", "during", "outside"];
 
+/// The sentence's first noun phrase, for a participle cue with no earlier
+/// attribution ("Umerov spoke on Tuesday, saying that …").
+/// A leading adjunct is skipped: in "At a campaign event in Ames, Iowa, on
+/// Sunday, Mrs. Clinton tried …" the subject is the name after a comma that
+/// a verb follows.
 fn subject(v: &View) -> Option<Span> {
     let from = dateline_end(v);
     let candidates: Vec<(usize, Span)> = (from..v.len().min(from + 25))

@@ -116,8 +116,14 @@ pub fn quotes(text: &str) -> Vec<Quoted> {
         let mut nested: Option<char> = None;
         let push =
             |out: &mut Vec<Quoted>, start: usize, open: char, end: usize, close_len: usize| {
+                // French spacing inside guillemets (« Nous … ») is not part of the words.
                 let inner = Span::new(start + mark_len(open), end);
-                if inner.start <= inner.end && !inner.slice(text).trim().is_empty() {
+                let words = inner.slice(text);
+                let inner = Span::new(
+                    inner.start + (words.len() - words.trim_start().len()),
+                    inner.end - (words.len() - words.trim_end().len()),
+                );
+                if inner.start < inner.end {
                     out.push(Quoted {
                         inner,
                         outer: Span::new(start, end + close_len),
