@@ -1019,3 +1019,34 @@ fn french_spacing_inside_guillemets_is_not_quoted() {
         q.0 == "Nous fermons la frontière" && q.3 == "Buhari"
     });
 }
+
+#[test]
+fn a_participle_in_a_fronted_adjunct_is_no_cue() {
+    // Hong Kong seed article, reworded: "In a Facebook post published late on Monday, Lam said …".
+    let text =
+        "Headline\n\nIn a Facebook message posted Friday, Lam said the bill would be withdrawn.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "the bill would be withdrawn");
+    assert_eq!(mention, "Lam");
+}
+
+#[test]
+fn a_time_after_a_participle_is_not_the_speaker() {
+    // Toilet-paper seed article, reworded: "A survey released in late March found that …".
+    let text = "Headline\n\nA Roy Morgan survey released in late March found that most shoppers had bought extra toilet paper.";
+    let (_, _, mention, _) = only(text);
+    assert_eq!(mention, "A Roy Morgan survey");
+}
+
+#[test]
+fn a_quantifier_speaks_for_its_group() {
+    // Benin seed article, reworded: "To varying degrees, all agreed that …"; "…, many of whom say …".
+    let text = "Headline\n\nTo varying degrees, all agreed that the border closure had hurt traders.\n\nThe closure angered traders in Cotonou, many of whom say the losses cannot be recovered.";
+    let got = quotes(text);
+    find_quote(&got, |q| {
+        q.0 == "that the border closure had hurt traders" && q.2 == "all"
+    });
+    find_quote(&got, |q| {
+        q.0 == "the losses cannot be recovered" && q.2 == "many of whom"
+    });
+}

@@ -286,6 +286,19 @@ impl View<'_> {
             .lex(k)
             .or_else(|| self.verb_before_that_clause(k).then_some(CueClass::Say))?;
         let prev = k.checked_sub(1).map_or("", |p| self.w(p));
+        // "In a Facebook message posted Friday, Cruz said": a participle
+        // inside a fronted adjunct describes its noun.
+        let from = dateline_end(self);
+        if self.w(k).ends_with("ed")
+            && matches!(self.w(from), "in" | "on")
+            && k > from + 1
+            && self.entity_at(k - 1).is_none()
+            && !PRONOUNS.contains(&prev)
+            && (from..k).all(|j| self.w(j) != "," && !self.quoted[j])
+            && (k + 1..self.len().min(k + 6)).any(|j| self.w(j) == ",")
+        {
+            return None;
+        }
         // "758 pledged delegates": an adjective after a number, unless the
         // number ends a name ("Workers District 751 said").
         let in_name = k >= 2 && self.is_capitalised(k - 2);
@@ -467,6 +480,17 @@ impl View<'_> {
         // relative, as PolNeAR marks it; the speaker resolves it to its antecedent.
         // (Not "the WHO", the World Health Organization.)
         if (w == "who" || w == "which") && self.raw(t) != "WHO" {
+            return Some((self.toks[t].span, t));
+        }
+        // "many of whom say", "To varying degrees, all agreed": a quantifier
+        // is the speaker, as PolNeAR marks it.
+        if w == "whom" && t >= 2 && self.w(t - 1) == "of" && QUANTIFIERS.contains(&self.w(t - 2)) {
+            return Some((
+                Span::new(self.toks[t - 2].span.start, self.toks[t].span.end),
+                t - 2,
+            ));
+        }
+        if QUANTIFIERS.contains(&w) && (t == 0 || matches!(self.w(t - 1), "," | "and" | "but")) {
             return Some((self.toks[t].span, t));
         }
         // Apposition or relative clause: "Andriy Hnatov, Chief of the General Staff, said".
@@ -759,7 +783,12 @@ impl View<'_> {
     fn speaker_before_any(&self, k: usize) -> Option<(Span, usize)> {
         let mut j = k;
         loop {
+            // ("To varying degrees, all agreed": the quantifier is the speaker.)
+            let quantifier = j > 0
+                && QUANTIFIERS.contains(&self.w(j - 1))
+                && (j == 1 || matches!(self.w(j - 2), "," | "and" | "but"));
             if j > 0
+                && !quantifier
                 && (BETWEEN_SPEAKER_AND_CUE.contains(&self.w(j - 1)) || is_adverb(self.w(j - 1)))
             {
                 j -= 1;
@@ -778,7 +807,20 @@ impl View<'_> {
                 break;
             }
         }
-        self.speaker_ending_at(j.checked_sub(1)?, 0)
+        let found = self.speaker_ending_at(j.checked_sub(1)?, 0)?;
+        // "A poll released in late August found": the time is the
+        // participle's, the speaker is the noun phrase before it.
+        let (span, first) = found;
+        let is_time =
+            (first..j).all(|x| TIME_WORDS.contains(&self.w(x)) || MONTHS.contains(&self.w(x)));
+        let mut p = first;
+        if is_time && p > 0 && matches!(self.w(p - 1), "in" | "on") {
+            p -= 1;
+        }
+        if is_time && p > 1 && self.w(p - 1).ends_with("ed") && !self.is_capitalised(p - 1) {
+            return self.speaker_ending_at(p - 2, 0);
+        }
+        Some((span, first))
     }
 
     /// Skip the addressee of a `Tell` cue ("reporters", "the BBC", "him"),
@@ -1570,6 +1612,17 @@ fn in_relative_clause(v: &View, k: usize) -> bool {
 /// with no one named ("The vote is expected to …", "He has been accused of
 /// …"): PolNeAR marks the whole clause, subject included, as the content.
 const PASSIVE_CUES: &[&str] = &["expected", "criticized", "criticised", "accused", "said"];
+
+/// Quantifiers that PolNeAR takes as a speaker ("all agreed", "many of whom say").
+const QUANTIFIERS: &[&str] = &[
+    "all", "both", "each", "many", "some", "most", "several", "others",
+];
+
+#[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
 
 /// Forms of "speak" and "talk", which take an addressee with "to".
 #[rustfmt::skip]
