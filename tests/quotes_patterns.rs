@@ -1050,3 +1050,21 @@ fn a_quantifier_speaks_for_its_group() {
         q.0 == "the losses cannot be recovered" && q.2 == "many of whom"
     });
 }
+
+#[test]
+fn a_cue_after_appeared_to_is_its_subjects() {
+    // Hong Kong seed article, reworded: "X is drawing criticism after she appeared to suggest that …".
+    let text = "Headline\n\nLam is drawing criticism after she appeared to suggest that the protesters were rioters.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0 == "that the protesters were rioters");
+    assert_eq!((q.2.as_str(), q.3.as_str()), ("she", "Lam"));
+}
+
+#[test]
+fn together_is_not_the_speaker() {
+    // Benin seed article, reworded: "NP, which together vowed to …".
+    let text = "Headline\n\nThe deal came from Nigeria and Benin, which together vowed to reopen the border by March.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0 == "to reopen the border by March");
+    assert_eq!(q.2, "which");
+}

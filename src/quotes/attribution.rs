@@ -47,6 +47,7 @@ pub struct Attribution {
 #[rustfmt::skip]
 const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
     "also", "has", "have", "had", "was", "were", "is", "are", "repeatedly", "previously", "later",
+    "together",
     "then", "recently", "publicly", "once", "never", "not", "did", "does", "do", "will", "would",
     "could", "may", "might", "reportedly", "openly", "already", "often", "still", "just", "even",
     "again", "first", "finally", "further", "subsequently", "quickly", "immediately", "explicitly",
@@ -305,8 +306,11 @@ impl View<'_> {
         if k > 0 && self.toks[k - 1].kind == TokenKind::Number && !in_name {
             return None;
         }
+        // "he appeared to suggest that …", "continues to insist that …": the
+        // infinitive is the subject's statement.
+        let raised = prev == "to" && k >= 2 && RAISING.contains(&self.w(k - 2));
         if NOUN_MARKERS.contains(&prev)
-            || prev == "to"
+            || prev == "to" && !raised
             || (prev.ends_with("’s") || prev.ends_with("'s")) && !is_contracted_pronoun(prev)
         {
             return None;
@@ -792,6 +796,8 @@ impl View<'_> {
                 && (BETWEEN_SPEAKER_AND_CUE.contains(&self.w(j - 1)) || is_adverb(self.w(j - 1)))
             {
                 j -= 1;
+            } else if j > 1 && self.w(j - 1) == "to" && RAISING.contains(&self.w(j - 2)) {
+                j -= 2;
             } else if j > 0 && DAYS.contains(&self.w(j - 1)) {
                 // "Sanders on Saturday criticized", "Trump Tuesday said".
                 j -= 1;
@@ -1612,6 +1618,13 @@ fn in_relative_clause(v: &View, k: usize) -> bool {
 /// with no one named ("The vote is expected to …", "He has been accused of
 /// …"): PolNeAR marks the whole clause, subject included, as the content.
 const PASSIVE_CUES: &[&str] = &["expected", "criticized", "criticised", "accused", "said"];
+
+/// Verbs whose subject is that of the infinitive cue after them ("appeared to suggest").
+#[rustfmt::skip]
+const RAISING: &[&str] = &[
+    "appear", "appears", "appeared", "seem", "seems", "seemed", "continue", "continues",
+    "continued",
+];
 
 /// Quantifiers that PolNeAR takes as a speaker ("all agreed", "many of whom say").
 const QUANTIFIERS: &[&str] = &[
