@@ -488,10 +488,22 @@ fn merge_learned(
                 first -= 1;
             }
         }
+        // "was quoted as saying the …": the cue runs on to its participle.
+        let mut cue = r.cue;
+        if first == cue.1 + 1
+            && t.lower.get(first).is_some_and(|w| w == "as")
+            && t.lower
+                .get(first + 1)
+                .is_some_and(|w| w.ends_with("ing") && is_speech_verb(w))
+            && first + 2 <= r.content.1
+        {
+            cue.1 = first + 1;
+            first += 2;
+        }
         // "Mazón has faced calls to resign": the subject receives the calls.
         let received = r.cue.0 > 0 && RECEIVING.contains(&t.lower[r.cue.0 - 1].as_str());
         let a = Attribution {
-            cue: learned::span_of(&t, r.cue),
+            cue: learned::span_of(&t, cue),
             speaker: r
                 .source
                 .filter(|_| !received)
