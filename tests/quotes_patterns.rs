@@ -1068,3 +1068,34 @@ fn together_is_not_the_speaker() {
     let q = find_quote(&got, |q| q.0 == "to reopen the border by March");
     assert_eq!(q.2, "which");
 }
+
+#[test]
+fn documents_seen_by_a_newsroom_show_a_clause() {
+    // Benin seed article, reworded: "Emails seen by Reuters show that …".
+    let text = "Headline\n\nEmails seen by Reuters show that Nigerian officials discussed reopening the border in March.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(
+        content,
+        "that Nigerian officials discussed reopening the border in March"
+    );
+    assert_eq!(mention, "Emails seen by Reuters");
+}
+
+#[test]
+fn an_adjunct_after_the_addressee_is_no_complement() {
+    // Ebola seed article, reworded: "X told analysts on a call in February that …".
+    let text = "Headline\n\nMuyembe told reporters on a call in February that the trial was \"fully funded\".";
+    let (content, _, _, _) = only(text);
+    assert_eq!(content, "that the trial was \"fully funded\"");
+}
+
+#[test]
+fn according_to_leaves_the_dateline_out_of_the_content() {
+    // Benin seed article, reworded with a wire dateline.
+    let text = "Headline\n\nCOTONOU (Reuters) - Benin held talks last year about reopening its border, according to internal documents.";
+    let (content, _, _, _) = only(text);
+    assert_eq!(
+        content,
+        "Benin held talks last year about reopening its border"
+    );
+}

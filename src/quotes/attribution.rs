@@ -412,15 +412,28 @@ impl View<'_> {
         let after_subject = k > 0
             && (PRONOUNS.contains(&self.w(k - 1)) || self.entity_at(k - 1).is_some())
             && !self.is_capitalised(k);
+        // "documents show that", "they hope that": a plain verb after a plural subject.
+        let plural_subject = k > 0
+            && (matches!(self.w(k - 1), "they" | "we" | "i" | "you")
+                || self.entity_at(k - 1).is_some()
+                || self.w(k - 1).len() > 3
+                    && self.w(k - 1).ends_with('s')
+                    && !self.w(k - 1).ends_with("ss")
+                    && !self.is_capitalised(k - 1));
+        let plain = !w.ends_with('s') && !w.ends_with("ing") && plural_subject;
         let verb_like = (w.ends_with("ed")
-            || w.ends_with('s') && !w.ends_with("ss") && after_subject)
+            || w.ends_with('s') && !w.ends_with("ss") && after_subject
+            || plain && PLAIN_VERBS.contains(&w))
             && w.len() > 3
             && !NOT_SPEAKER_HEAD.contains(&w);
         let s = self.w(k + 2);
         verb_like
             && self.w(k + 1) == "that"
             && !self.quoted[k + 1]
-            && (PRONOUNS.contains(&s) || DETERMINERS.contains(&s) || self.is_capitalised(k + 2))
+            && (PRONOUNS.contains(&s)
+                || DETERMINERS.contains(&s)
+                || self.is_capitalised(k + 2)
+                || plain && self.is_word(k + 2))
     }
 
     fn is_participle_cue(&self, k: usize) -> bool {
@@ -457,14 +470,24 @@ impl View<'_> {
                 && (first..=t).any(|k| self.name_at(k).is_some_and(|e| e.label == EntityLabel::Loc))
         };
         for _ in 0..2 {
+            // "Emails seen by Reuters show": the thing seen is the speaker.
+            let seen_by = first >= 3
+                && self.w(first - 1) == "by"
+                && MADE_BY.contains(&self.w(first - 2))
+                && !self.quoted[first - 2];
             let joins = first >= 2
                 && (matches!(self.w(first - 1), "of" | "for" | "at" | "from")
                     || in_place(first)
                     || self.w(first - 1) == "to" && NOUNS_BEFORE_TO.contains(&self.w(first - 2))
                     || is_source_formula(self.w(first - 2), self.w(first - 1)))
                 && !PRONOUNS.contains(&self.w(first - 2));
-            let Some((outer, outer_first)) = joins
-                .then(|| self.noun_phrase_ending_at(first - 2, 1))
+            let outer_end = if seen_by {
+                first - 3
+            } else {
+                first.wrapping_sub(2)
+            };
+            let Some((outer, outer_first)) = (joins || seen_by)
+                .then(|| self.noun_phrase_ending_at(outer_end, 1))
                 .flatten()
             else {
                 break;
@@ -618,7 +641,13 @@ impl View<'_> {
                 break;
             }
             if DETERMINERS.contains(&pw) {
-                first = p;
+                // ("show that senior executives discussed": a complementiser.)
+                let complementiser = pw == "that"
+                    && p > 0
+                    && (self.cue_at(p - 1).is_some() || self.w(p - 1).ends_with("ed"));
+                if !complementiser {
+                    first = p;
+                }
                 break;
             }
             // ("a US laboratory": "US" is no pronoun.)
@@ -1437,8 +1466,12 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             }
         }
         // "insisted on building", "talked about X", "called for Y": the complement is the content.
+        // (Not after an addressee: "told analysts on a call in February that".)
         let complement = matches!(v.w(c), "about" | "for" | "of" | "against")
-            || v.w(c) == "on" && !v.is_capitalised(c + 1) && !TIME_WORDS.contains(&v.w(c + 1));
+            || v.w(c) == "on"
+                && c == k + 1
+                && !v.is_capitalised(c + 1)
+                && !TIME_WORDS.contains(&v.w(c + 1));
         if complement && !v.quoted[c] {
             c += 1;
         } else {
@@ -1625,6 +1658,20 @@ const RAISING: &[&str] = &[
     "appear", "appears", "appeared", "seem", "seems", "seemed", "continue", "continues",
     "continued",
 ];
+
+/// Participles after which "by" names who made or saw a source ("Emails seen by Reuters").
+const MADE_BY: &[&str] = &[
+    "seen",
+    "reviewed",
+    "obtained",
+    "published",
+    "released",
+    "compiled",
+];
+
+/// Plain verbs, nouns as often as not, that report a clause after a plural
+/// subject and before "that" ("documents show that", "they hope that").
+const PLAIN_VERBS: &[&str] = &["show", "hope", "fear", "worry", "plan", "point"];
 
 /// Quantifiers that PolNeAR takes as a speaker ("all agreed", "many of whom say").
 const QUANTIFIERS: &[&str] = &[
@@ -1907,10 +1954,11 @@ fn according_to(v: &View, k: usize, end: usize) -> Option<Attribution> {
                 || matches!(v.w(j), "who" | "which" | "whose" | "known" | "led" | "run")
                 || v.w(j).ends_with("ed") && v.w(j) != "need"
         };
+        let from = dateline_end(v);
         if v.w(last + 1) == "," && last + 2 < end && !describes(last + 2) {
-            v.span_of(0, end)?
+            v.span_of(from, end)?
         } else {
-            v.span_of(0, stop)?
+            v.span_of(from, stop)?
         }
     };
     Some(Attribution {
