@@ -1099,3 +1099,21 @@ fn according_to_leaves_the_dateline_out_of_the_content() {
         "Benin held talks last year about reopening its border"
     );
 }
+
+#[test]
+fn a_speaker_described_by_a_relative_clause_is_its_head() {
+    // Rugby seed article, reworded: "Fans who had travelled from … described …".
+    let text = "Headline\n\nFans who had travelled from Brisbane described the final as \"the best game of the season\".";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("the final"));
+    assert_eq!(q.2, "Fans who had travelled from Brisbane");
+}
+
+#[test]
+fn what_one_speaks_about_is_the_content() {
+    // Hong Kong seed article, reworded: "X has spoken publicly for the first time about …".
+    let text = "Headline\n\nLam has spoken publicly for the first time about the withdrawal of the extradition bill.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "the withdrawal of the extradition bill");
+    assert_eq!(mention, "Lam");
+}

@@ -809,7 +809,26 @@ impl View<'_> {
         if found.1 > 0 && matches!(self.w(found.1 - 1), "what" | "as") {
             return None;
         }
-        Some(found)
+        Some(self.relative_head(found).unwrap_or(found))
+    }
+
+    /// "Fans who had travelled from around the world described …": the
+    /// speaker found before the cue ends a relative clause; the speaker is
+    /// the noun phrase the clause describes, with the clause.
+    fn relative_head(&self, (span, first): (Span, usize)) -> Option<(Span, usize)> {
+        let r = (first.saturating_sub(RELATIVE_CLAUSE_TOKENS)..first)
+            .rev()
+            .take_while(|&j| self.w(j) != "," && !self.quoted[j])
+            .find(|&j| matches!(self.w(j), "who" | "which" | "that"))?;
+        let (_, head_first) = self.noun_phrase_ending_at(r.checked_sub(1)?, 1)?;
+        let opens =
+            head_first == dateline_end(self) || head_first > 0 && self.w(head_first - 1) == ",";
+        (opens && r + 1 < first).then(|| {
+            (
+                Span::new(self.toks[head_first].span.start, span.end),
+                head_first,
+            )
+        })
     }
 
     /// [`Self::speaker_before`], also in a "what" or "as" clause.
@@ -1477,6 +1496,16 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         } else {
             c = v.skip_adjuncts(c, end);
         }
+        // "has spoken publicly for the first time about the cancellation":
+        // what one speaks about is the content.
+        if SPEAK.contains(&v.w(k)) {
+            if let Some(j) = (c..end.min(c + 8))
+                .take_while(|&j| v.is_word(j) && !v.quoted[j])
+                .find(|&j| matches!(v.w(j), "about" | "of"))
+            {
+                c = j + 1;
+            }
+        }
         if matches!(v.w(c), ":" | ",") {
             c += 1;
             // "as promised, but analysts agreed …": the clause after is not its content.
@@ -1658,6 +1687,9 @@ const RAISING: &[&str] = &[
     "appear", "appears", "appeared", "seem", "seems", "seemed", "continue", "continues",
     "continued",
 ];
+
+/// The most tokens between a relative pronoun and the speaker before its cue.
+const RELATIVE_CLAUSE_TOKENS: usize = 10;
 
 /// Participles after which "by" names who made or saw a source ("Emails seen by Reuters").
 const MADE_BY: &[&str] = &[

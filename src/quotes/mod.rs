@@ -463,7 +463,12 @@ fn merge_learned(
                         .any(|&(c, sp)| c != a.cue && sp == a.speaker && c.overlaps(t.toks[k].span))
             });
             let end = stop.map_or(l.1, |k| k.saturating_sub(1).max(f.0));
-            let new = clause_edges(&t, a.content, (f.0, end));
+            let mut new = clause_edges(&t, a.content, (f.0, end));
+            // Nor back over the adjuncts the rules skipped between the cue and
+            // its content ("has spoken publicly for the first time about …").
+            if new.start < a.content.start && new.start >= a.cue.end {
+                new.start = a.content.start.min(new.end);
+            }
             a.content = keep_quoted_words(a.content, new, outers);
         }
         // "… by two days, mediator Qatar said on Monday,": a re-read that
