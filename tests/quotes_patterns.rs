@@ -1117,3 +1117,27 @@ fn what_one_speaks_about_is_the_content() {
     assert_eq!(content, "the withdrawal of the extradition bill");
     assert_eq!(mention, "Lam");
 }
+
+#[test]
+fn a_content_ends_before_the_medium_of_its_statement() {
+    // Ebola seed article, reworded: "X called for more funding in a statement on Thursday."
+    let text = "Headline\n\nMuyembe called for more funding for treatment centres in a statement on Thursday.";
+    let (content, _, _, _) = only(text);
+    assert_eq!(content, "more funding for treatment centres");
+}
+
+#[test]
+fn a_decline_in_numbers_is_no_refusal() {
+    // Toilet-paper seed article, reworded: "sales have declined slightly from …".
+    let text = "Headline\n\nCoyle said demand was still high, though sales have declined slightly from 58 percent to 55 percent.";
+    let got = quotes(text);
+    assert!(got.iter().all(|q| !q.0.starts_with("slightly")), "{got:#?}");
+}
+
+#[test]
+fn a_bare_singular_noun_is_no_inverted_speaker() {
+    // Benin seed article, reworded: "One after another, traders, including X, declared bankruptcy."
+    let text = "Headline\n\nOne after another, border traders, including the Dantokpa market's wholesalers, declared bankruptcy.";
+    let got = quotes(text);
+    assert!(got.iter().all(|q| q.2 != "bankruptcy"), "{got:#?}");
+}

@@ -306,6 +306,16 @@ impl View<'_> {
         if k > 0 && self.toks[k - 1].kind == TokenKind::Number && !in_name {
             return None;
         }
+        // "declined to comment", not "has declined slightly from 58 percent".
+        if matches!(self.w(k), "declined" | "declines" | "declining") {
+            let mut n = k + 1;
+            while n < self.len() && is_adverb(self.w(n)) {
+                n += 1;
+            }
+            if !matches!(self.w(n), "to" | "comment") {
+                return None;
+            }
+        }
         // "he appeared to suggest that …", "continues to insist that …": the
         // infinitive is the subject's statement.
         let raised = prev == "to" && k >= 2 && RAISING.contains(&self.w(k - 2));
@@ -1357,7 +1367,19 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             && v.speaker_before(k)
                 .is_none_or(|(_, first)| first != dateline_end(v))
         {
-            if let Some((speaker, last)) = v.speaker_starting_at(k + 1) {
+            // (An inverted speaker is a name, a determined or plural noun
+            // phrase: not "…, declared bankruptcy.")
+            let bare_singular = |first: usize, last: usize| {
+                first == last
+                    && v.entity_at(first).is_none()
+                    && !v.is_capitalised(first)
+                    && !PRONOUNS.contains(&v.w(first))
+                    && !v.w(first).ends_with('s')
+            };
+            if let Some((speaker, last)) = v
+                .speaker_starting_at(k + 1)
+                .filter(|&(_, last)| !bare_singular(k + 1, last))
+            {
                 let after = v.skip_adjuncts(last + 1, end);
                 if after >= end || v.w(after) == "," || v.quoted[after] && v.w(after - 1) == "," {
                     if let Some(content) = postposed_content(v, k - 1, after, end) {

@@ -188,6 +188,7 @@ pub fn find(
         let mut read = attribution::read(text, sentence.span, &outers, entities, headline);
         merge_learned(text, sentence.span, &outers, entities, &mut read);
         for mut a in read {
+            a.content = without_medium(text, a.content, &outers);
             // "He said:" ⏎ "“…”": the next quotation, if it opens the next paragraph.
             if a.content.is_empty() {
                 // Groups are in text order and do not overlap.
@@ -538,6 +539,43 @@ fn merge_learned(
     }
     // A re-read may have reached back to "not to be named".
     read.retain(|a| !attribution::is_anonymity_formula(a.content.slice(text)));
+}
+
+/// Where a statement was made, when a content ends with it.
+#[rustfmt::skip]
+const MEDIA: &[&str] = &[
+    "statement", "interview", "tweet", "post", "speech", "letter", "email", "blog", "release",
+    "video", "op-ed", "address", "memo", "briefing",
+];
+
+/// A content without the medium that ends it ("called for more school
+/// investment in a statement on Thursday"): "in a/an" and at most two words
+/// before a [`MEDIA`] noun, and at most six words after it. Not inside
+/// quotation marks.
+fn without_medium(text: &str, content: Span, outers: &[Span]) -> Span {
+    let body = content.slice(text);
+    let Some(at) = body.rfind(" in a ").or_else(|| body.rfind(" in an ")) else {
+        return content;
+    };
+    let rest: Vec<&str> = body[at..].split_whitespace().skip(2).collect();
+    let Some(m) = rest
+        .iter()
+        .take(3)
+        .position(|w| MEDIA.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
+    else {
+        return content;
+    };
+    let cut = content.start + at;
+    let kept = body[..at].trim_end_matches([' ', ',']);
+    if rest.len() - m - 1 > 6
+        || kept.split_whitespace().count() < 2
+        || outers[..outers.partition_point(|q| q.start < cut)]
+            .last()
+            .is_some_and(|q| cut < q.end)
+    {
+        return content;
+    }
+    Span::new(content.start, content.start + kept.len())
 }
 
 /// Verbs whose subject receives what the noun cue after them says ("faced
