@@ -1141,3 +1141,20 @@ fn a_bare_singular_noun_is_no_inverted_speaker() {
     let got = quotes(text);
     assert!(got.iter().all(|q| q.2 != "bankruptcy"), "{got:#?}");
 }
+
+#[test]
+fn as_someone_put_it_is_an_attribution() {
+    // Toilet-paper seed article, reworded: "As one store manager put it to me: “…”".
+    let text = "Headline\n\nShoppers were queueing before dawn. As one store manager put it to me: \"We have never seen anything like this.\"";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0 == "We have never seen anything like this.");
+    assert_eq!(q.2, "one store manager");
+}
+
+#[test]
+fn a_nominal_with_an_apposed_modified_role_and_name_is_that_person() {
+    // NASA seed article, reworded: "Its leader, the Arizona professor NAME, has said …".
+    let text = "Headline\n\nIts leader, the Arizona professor Dante Lauretta, has said he was \"astonished\" by the images.";
+    let (_, _, _, name) = only(text);
+    assert_eq!(name, "Dante Lauretta");
+}

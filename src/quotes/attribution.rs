@@ -283,9 +283,12 @@ impl View<'_> {
         if !self.is_word(k) || self.quoted[k] || self.is_capitalised(k) && !title_case_cue {
             return None;
         }
+        // "As one council officer put it to me: …".
+        let put_it = matches!(self.w(k), "put" | "puts") && self.w(k + 1) == "it";
         let class = self
             .lex(k)
-            .or_else(|| self.verb_before_that_clause(k).then_some(CueClass::Say))?;
+            .or_else(|| self.verb_before_that_clause(k).then_some(CueClass::Say))
+            .or_else(|| put_it.then_some(CueClass::Tell))?;
         let prev = k.checked_sub(1).map_or("", |p| self.w(p));
         // "In a Facebook message posted Friday, Cruz said": a participle
         // inside a fronted adjunct describes its noun.
@@ -1490,6 +1493,10 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         let mut c = k + 1;
         if class == CueClass::Tell {
             c = v.skip_object(c);
+            // "put it to me: …": the addressee after the object.
+            if v.w(c) == "to" && OBJECT_PRONOUNS.contains(&v.w(c + 1)) {
+                c += 2;
+            }
         }
         // "We spoke to Dante Lauretta[, …]": an addressee, and no content
         // unless a topic follows ("talked to reporters about …").

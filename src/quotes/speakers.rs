@@ -121,16 +121,18 @@ impl Resolver<'_> {
         let k = self.entities.partition_point(|e| e.span.start < at);
         // The person may follow a few lower-case role words or a title
         // ("Another passenger, retired teacher Graham Hill, said", "Its
-        // president, Dr Adrian Boyle, said").
-        let e = self.entities.get(k).filter(|e| {
+        // president, Dr Adrian Boyle, said"), or a modified role noun with
+        // a name of its own ("Its inventor, the Sorbonne professor Carlos Moreno,").
+        let e = self.entities.get(k..)?.iter().take(2).find(|e| {
             let role = self.text.get(at..e.span.start).unwrap_or(",");
+            let plain = role.split_whitespace().all(|w| {
+                // "34-year-old teacher"
+                w.chars()
+                    .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
+                    || crate::entities::is_title(w)
+            });
             role.split_whitespace().count() <= 3
-                && role.split_whitespace().all(|w| {
-                    // "34-year-old teacher"
-                    w.chars()
-                        .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
-                        || crate::entities::is_title(w)
-                })
+                && (plain || role_with_modifier(role))
                 && e.label == EntityLabel::Person
                 && e.cluster.is_some()
         })?;
@@ -411,6 +413,17 @@ impl Resolver<'_> {
                 .is_some_and(|w| BODIES.contains(&w.to_lowercase().as_str())),
         }
     }
+}
+
+/// "the Sorbonne professor": a determiner, capitalised modifiers and a
+/// lower-case head noun, at most three words.
+fn role_with_modifier(role: &str) -> bool {
+    let words: Vec<&str> = role.split_whitespace().collect();
+    matches!(words.first(), Some(&("the" | "a" | "an")))
+        && (2..=3).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|w| w.len() > 2 && w.chars().all(char::is_lowercase))
 }
 
 /// "The researchers", "Aid officials", "Campen and his colleagues": a
