@@ -21,7 +21,8 @@
 //! attributions whose cues the lexicon lacks (the long tail of stance and
 //! belief verbs, cue phrases and nouns), and less confident ones whose content
 //! is a whole clause. Transcript lines (`WALLACE: …`) are statements of
-//! their own; a quotation signed with a dash (`“…” ― Jane Doe`) is its signer's.
+//! their own, and an interview's answers (`A: …`) its interviewee's; a
+//! quotation signed with a dash (`“…” ― Jane Doe`) is its signer's.
 
 mod attribution;
 mod cues;
@@ -927,8 +928,9 @@ const NOT_TRANSCRIPT_SPEAKERS: &[&str] = &[
 ];
 
 /// The paragraphs that open with a speaker's name in capitals and a colon
-/// (`"WALLACE: …`, `PENCE: …`), if the text has enough of them to be a
-/// transcript. Marks around such lines are a transcript's, not a quote's.
+/// (`"WALLACE: …`, `PENCE: …`) or with an interview's `Q:` / `A:`, if the
+/// text has enough of them to be a transcript. Marks around such lines are a
+/// transcript's, not a quote's.
 fn transcript_lines(text: &str, sentences: &[Sentence]) -> Vec<TranscriptLine> {
     let mut lines = Vec::new();
     let mut k = 0;
