@@ -1158,3 +1158,11 @@ fn a_nominal_with_an_apposed_modified_role_and_name_is_that_person() {
     let (_, _, _, name) = only(text);
     assert_eq!(name, "Dante Lauretta");
 }
+
+#[test]
+fn an_object_content_ends_before_a_clause_of_the_writers() {
+    // Benin seed article, reworded: "X condemned NP while …".
+    let text = "Headline\n\nThe traders' union condemned the border closure while officials from both countries met in Cotonou.";
+    let (content, _, _, _) = only(text);
+    assert_eq!(content, "the border closure");
+}

@@ -1596,6 +1596,15 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             k += 1;
             continue;
         }
+        // An object content ends before a clause of the writer's ("condemned
+        // the launch as Pyongyang fired …" is not; "… while the leaders met").
+        if class == CueClass::Object && !CLAUSE_OPENERS.contains(&v.w(c)) && v.w(c) != "to" {
+            if let Some(j) = (c + 2..stop)
+                .find(|&j| !v.quoted[j] && OBJECT_ENDS.contains(&v.w(j)) && v.w(j - 1) != ",")
+            {
+                stop = j;
+            }
+        }
         if let Some(content) = v.span_of(c, stop).filter(|_| stop >= c + 2) {
             last_speaker = speaker;
             out.push(Attribution {
@@ -1733,6 +1742,12 @@ const MADE_BY: &[&str] = &[
 /// Plain verbs, nouns as often as not, that report a clause after a plural
 /// subject and before "that" ("documents show that", "they hope that").
 const PLAIN_VERBS: &[&str] = &["show", "hope", "fear", "worry", "plan", "point"];
+
+/// Words that open a clause after an object content, ending it.
+#[rustfmt::skip]
+pub(super) const OBJECT_ENDS: &[&str] = &[
+    "while", "when", "after", "because", "before", "since", "until", "amid", "during",
+];
 
 /// Quantifiers that PolNeAR takes as a speaker ("all agreed", "many of whom say").
 const QUANTIFIERS: &[&str] = &[

@@ -464,6 +464,13 @@ fn merge_learned(
                         .iter()
                         .any(|&(c, sp)| c != a.cue && sp == a.speaker && c.overlaps(t.toks[k].span))
             });
+            // Nor past a rules' end that a clause of the writer's follows
+            // ("condemned the closure | while officials met …").
+            let at_end = t.toks.partition_point(|k| k.span.start < a.content.end);
+            let writers = at_end > last
+                && at_end <= l.1
+                && attribution::OBJECT_ENDS.contains(&t.lower[at_end].as_str());
+            let stop = stop.or(writers.then_some(at_end));
             let end = stop.map_or(l.1, |k| k.saturating_sub(1).max(f.0));
             let mut new = clause_edges(&t, a.content, (f.0, end));
             // Nor back over the adjuncts the rules skipped between the cue and
