@@ -1166,3 +1166,14 @@ fn an_object_content_ends_before_a_clause_of_the_writers() {
     let (content, _, _, _) = only(text);
     assert_eq!(content, "the border closure");
 }
+
+#[test]
+fn an_asked_aside_is_passive_and_went_on_to_say_is_a_cue() {
+    // Ukraine seed article, reworded: "X, asked about …, told reporters …. He went on to say that …".
+    let text = "Headline\n\nKremlin spokesman Dmitry Peskov, asked about reports that Washington was preparing a new plan, told reporters Moscow had \"not received any proposals\". He went on to say that Russia remained \"open to dialogue\".";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("Moscow had"));
+    assert_eq!(q.3, "Dmitry Peskov");
+    let q = find_quote(&got, |q| q.0.starts_with("that Russia remained"));
+    assert_eq!(q.3, "Dmitry Peskov");
+}

@@ -290,6 +290,9 @@ impl View<'_> {
             .or_else(|| self.verb_before_that_clause(k).then_some(CueClass::Say))
             .or_else(|| put_it.then_some(CueClass::Tell))?;
         let prev = k.checked_sub(1).map_or("", |p| self.w(p));
+        if self.asked_aside(k) {
+            return None;
+        }
         // "In a Facebook message posted Friday, Cruz said": a participle
         // inside a fronted adjunct describes its noun.
         let from = dateline_end(self);
@@ -321,7 +324,8 @@ impl View<'_> {
         }
         // "he appeared to suggest that …", "continues to insist that …": the
         // infinitive is the subject's statement.
-        let raised = prev == "to" && k >= 2 && RAISING.contains(&self.w(k - 2));
+        let raised =
+            prev == "to" && k >= 2 && RAISING.contains(&self.w(k - 2)) || self.went_on_to(k);
         if NOUN_MARKERS.contains(&prev)
             || prev == "to" && !raised
             || (prev.ends_with("’s") || prev.ends_with("'s")) && !is_contracted_pronoun(prev)
@@ -392,6 +396,26 @@ impl View<'_> {
             }
         }
         Some(class)
+    }
+
+    /// "He went on to say that …": the cue at `k` follows "went on to".
+    fn went_on_to(&self, k: usize) -> bool {
+        k >= 3
+            && self.w(k - 1) == "to"
+            && self.w(k - 2) == "on"
+            && matches!(self.w(k - 3), "went" | "goes" | "go" | "going")
+    }
+
+    /// "Peskov, asked about reports that …, told reporters": a passive
+    /// participle set off by commas before its subject's own cue.
+    fn asked_aside(&self, k: usize) -> bool {
+        k > 0
+            && self.w(k) == "asked"
+            && self.w(k - 1) == ","
+            && (k + 1..self.len().min(k + ASIDE_TOKENS))
+                .take_while(|&j| !self.quoted[j])
+                .find(|&j| self.w(j) == ",")
+                .is_some_and(|c| (c + 1..self.len().min(c + 4)).any(|j| self.lex(j).is_some()))
     }
 
     /// The token after the subject of ", with SUBJECT V-ing" (", with chair
@@ -543,7 +567,9 @@ impl View<'_> {
             // A cue inside a relative clause ("Trump, who has attacked Powell,
             // said") belongs to the clause, not to the apposition's speaker.
             let relative = matches!(self.w(i + 1), "who" | "which");
-            let has_cue = !relative && (i + 1..t).any(|j| self.cue_at(j).is_some());
+            let has_cue = !relative
+                && !self.asked_aside(i + 1)
+                && (i + 1..t).any(|j| self.cue_at(j).is_some());
             if has_cue || i == 0 {
                 return None;
             }
@@ -859,6 +885,8 @@ impl View<'_> {
                 j -= 1;
             } else if j > 1 && self.w(j - 1) == "to" && RAISING.contains(&self.w(j - 2)) {
                 j -= 2;
+            } else if self.went_on_to(j) {
+                j -= 3;
             } else if j > 0 && DAYS.contains(&self.w(j - 1)) {
                 // "Sanders on Saturday criticized", "Trump Tuesday said".
                 j -= 1;
@@ -1742,6 +1770,9 @@ const MADE_BY: &[&str] = &[
 /// Plain verbs, nouns as often as not, that report a clause after a plural
 /// subject and before "that" ("documents show that", "they hope that").
 const PLAIN_VERBS: &[&str] = &["show", "hope", "fear", "worry", "plan", "point"];
+
+/// The most tokens of an aside such as ", asked about …,".
+const ASIDE_TOKENS: usize = 25;
 
 /// Words that open a clause after an object content, ending it.
 #[rustfmt::skip]
