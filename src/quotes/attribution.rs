@@ -295,15 +295,15 @@ impl View<'_> {
         }
         // "In a Facebook message posted Friday, Cruz said": a participle
         // inside a fronted adjunct describes its noun.
-        let from = dateline_end(self);
-        if self.w(k).ends_with("ed")
-            && matches!(self.w(from), "in" | "on")
-            && k > from + 1
-            && self.entity_at(k - 1).is_none()
-            && !PRONOUNS.contains(&prev)
-            && (from..k).all(|j| self.w(j) != "," && !self.quoted[j])
-            && (k + 1..self.len().min(k + 6)).any(|j| self.w(j) == ",")
-        {
+        let in_fronted_adjunct = |from: usize| {
+            matches!(self.w(from), "in" | "on")
+                && k > from + 1
+                && self.entity_at(k - 1).is_none()
+                && !PRONOUNS.contains(&prev)
+                && (from..k).all(|j| self.w(j) != "," && !self.quoted[j])
+                && (k + 1..self.len().min(k + 6)).any(|j| self.w(j) == ",")
+        };
+        if self.w(k).ends_with("ed") && in_fronted_adjunct(dateline_end(self)) {
             return None;
         }
         // "758 pledged delegates": an adjective after a number, unless the
@@ -396,6 +396,19 @@ impl View<'_> {
             }
         }
         Some(class)
+    }
+
+    /// "to" and a lower-case word that is no determiner: an infinitive.
+    fn opens_infinitive(&self, j: usize) -> bool {
+        self.w(j) == "to"
+            && self.is_word(j + 1)
+            && !self.is_capitalised(j + 1)
+            && !DETERMINERS.contains(&self.w(j + 1))
+    }
+
+    /// A quantifier opening a clause ("To varying degrees, all agreed").
+    fn opens_with_quantifier(&self, t: usize) -> bool {
+        QUANTIFIERS.contains(&self.w(t)) && (t == 0 || matches!(self.w(t - 1), "," | "and" | "but"))
     }
 
     /// "He went on to say that …": the cue at `k` follows "went on to".
@@ -554,7 +567,7 @@ impl View<'_> {
                 t - 2,
             ));
         }
-        if QUANTIFIERS.contains(&w) && (t == 0 || matches!(self.w(t - 1), "," | "and" | "but")) {
+        if self.opens_with_quantifier(t) {
             return Some((self.toks[t].span, t));
         }
         // Apposition or relative clause: "Andriy Hnatov, Chief of the General Staff, said".
@@ -875,9 +888,7 @@ impl View<'_> {
         let mut j = k;
         loop {
             // ("To varying degrees, all agreed": the quantifier is the speaker.)
-            let quantifier = j > 0
-                && QUANTIFIERS.contains(&self.w(j - 1))
-                && (j == 1 || matches!(self.w(j - 2), "," | "and" | "but"));
+            let quantifier = j > 0 && self.opens_with_quantifier(j - 1);
             if j > 0
                 && !quantifier
                 && (BETWEEN_SPEAKER_AND_CUE.contains(&self.w(j - 1)) || is_adverb(self.w(j - 1)))
@@ -1003,10 +1014,7 @@ impl View<'_> {
             // An infinitive opens the content ("agreed on Thursday to delay …").
             // Not "in a message to employees that …": a noun before "that".
             let infinitive = |j: usize| {
-                self.w(j) == "to"
-                    && self.is_word(j + 1)
-                    && !self.is_capitalised(j + 1)
-                    && !DETERMINERS.contains(&self.w(j + 1))
+                self.opens_infinitive(j)
                     && !PRONOUNS.contains(&self.w(j + 1))
                     && !(j + 2..limit.min(j + 4)).any(|x| self.w(x) == "that")
             };
@@ -1609,15 +1617,9 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         // “champion”, citing …") is a statement of its own.
         // Not one with an infinitive content of its own ("urged leaders to
         // increase spending, warning that …").
-        let infinitive = |j: usize| {
-            v.w(j) == "to"
-                && v.is_word(j + 1)
-                && !v.is_capitalised(j + 1)
-                && !DETERMINERS.contains(&v.w(j + 1))
-        };
         if class == CueClass::Object
             && next_cue.is_some_and(|j| v.is_participle_cue(j) && v.w(j - 1) == ",")
-            && !(c..stop).any(|j| v.quoted[j] || infinitive(j))
+            && !(c..stop).any(|j| v.quoted[j] || v.opens_infinitive(j))
         {
             pending = Some((cue, speaker));
             last_speaker = speaker;
