@@ -385,7 +385,9 @@ impl View<'_> {
                 .rev()
                 .find(|&j| self.w(j) == "with" && self.verb_after_with(j) == Some(b))
                 .is_some_and(|j| {
-                    class != CueClass::Object || (j + 1..b).any(|x| self.entity_at(x).is_some())
+                    class != CueClass::Object
+                        || (j + 1..b).any(|x| self.entity_at(x).is_some())
+                        || CLAUSE_OPENERS.contains(&self.w(k + 1))
                 });
             if !ING_BEFORE.contains(&before)
                 && !is_contracted_pronoun(before)
@@ -515,9 +517,15 @@ impl View<'_> {
         }
         // "The Lawrence Livermore National Laboratory in California", "officials in Kyiv",
         // "residents in the village of Crickhowell".
+        // … and "some lawmakers in the ruling Liberal Democratic Party".
         let in_place = |first: usize| {
             self.w(first - 1) == "in"
-                && (first..=t).any(|k| self.name_at(k).is_some_and(|e| e.label == EntityLabel::Loc))
+                && (first..=t).any(|k| {
+                    self.name_at(k).is_some_and(|e| {
+                        e.label == EntityLabel::Loc
+                            || e.label == EntityLabel::Org && MEMBERS.contains(&self.w(first - 2))
+                    })
+                })
         };
         for _ in 0..2 {
             // "Emails seen by Reuters show": the thing seen is the speaker.
@@ -650,11 +658,17 @@ impl View<'_> {
                 } else if first >= 2
                     && is_title(self.w(first))
                     && self.is_capitalised(first - 1)
-                    && self.entity_at(first - 1).is_none()
                     && !self.quoted[first - 1]
+                    && self
+                        .entity_at(first - 1)
+                        .is_none_or(|m| m.contains(self.toks[first].span))
                 {
-                    // "Health Minister Priya Shah": the title's own modifier.
-                    first -= 1;
+                    // "Health Minister Priya Shah": the title's own modifier; "Texas
+                    // Rep. Mike McCaul", though the name tagger took "Texas Rep" for a name.
+                    first = self
+                        .entity_at(first - 1)
+                        .and_then(|m| self.token_range(m))
+                        .map_or(first - 1, |(f, _)| f);
                 } else if let Some(t) = (first.saturating_sub(3)..first)
                     .rev()
                     .take_while(|&j| {
@@ -1002,7 +1016,13 @@ impl View<'_> {
             let w = self.w(c);
             // "pointed out that", "summed up": the cue's particle.
             let particle = matches!(w, "out" | "up") && c > 0 && self.cue_at(c - 1).is_some();
-            if TIME_WORDS.contains(&w) || particle {
+            // "wondered aloud whether", "said publicly that".
+            let adverb = (w == "aloud" || is_adverb(w))
+                && matches!(
+                    self.w(c + 1),
+                    "that" | "whether" | "if" | "how" | "what" | "why"
+                );
+            if TIME_WORDS.contains(&w) || particle || adverb {
                 c += 1;
                 continue;
             }
@@ -1629,9 +1649,18 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         // An object content ends before a clause of the writer's ("condemned
         // the launch as Pyongyang fired …" is not; "… while the leaders met").
         if class == CueClass::Object && !CLAUSE_OPENERS.contains(&v.w(c)) && v.w(c) != "to" {
-            if let Some(j) = (c + 2..stop)
-                .find(|&j| !v.quoted[j] && OBJECT_ENDS.contains(&v.w(j)) && v.w(j - 1) != ",")
-            {
+            // … and before the subject's next verb ("chanted slogans | and held signs").
+            let next_verb = |j: usize| {
+                matches!(v.w(j), "and" | "but")
+                    && is_past_tense(v.w(j + 1))
+                    && v.is_word(j + 2)
+                    && v.w(j + 2) != "by"
+            };
+            if let Some(j) = (c + 1..stop).find(|&j| {
+                !v.quoted[j]
+                    && (j > c + 1 && OBJECT_ENDS.contains(&v.w(j)) && v.w(j - 1) != ","
+                        || next_verb(j))
+            }) {
                 stop = j;
             }
         }
@@ -1661,6 +1690,26 @@ fn nominal_subject(v: &View) -> Option<Span> {
     let (span, last) = v.speaker_starting_at(start)?;
     v.is_word(last + 1).then_some(span)
 }
+
+/// Plural nouns for the members of a body, which "in BODY" belongs to
+/// ("lawmakers in the ruling party", "officials in the ministry").
+const MEMBERS: &[&str] = &[
+    "lawmakers",
+    "legislators",
+    "members",
+    "officials",
+    "leaders",
+    "politicians",
+    "mps",
+    "senators",
+    "activists",
+    "critics",
+    "staff",
+    "employees",
+    "workers",
+    "insiders",
+    "figures",
+];
 
 /// Prepositions that open an adjunct before a sentence's subject.
 const FRONTED_PREPOSITIONS: &[&str] = &["at", "in", "on", "after", "before", "during", "outside"];
@@ -1781,6 +1830,18 @@ const ASIDE_TOKENS: usize = 25;
 pub(super) const OBJECT_ENDS: &[&str] = &[
     "while", "when", "after", "because", "before", "since", "until", "amid", "during",
 ];
+
+/// A verb's past tense: "-ed", or a common irregular form.
+pub(super) fn is_past_tense(w: &str) -> bool {
+    #[rustfmt::skip]
+    const IRREGULAR: &[&str] = &[
+        "held", "made", "took", "gave", "went", "came", "left", "ran", "sang", "wore", "met",
+        "sent", "kept", "brought", "sought", "spoke", "wrote", "began", "threw", "stood", "won",
+        "lost", "led", "paid", "chose", "drove", "rose", "fell", "struck", "fought", "built",
+        "spent", "told", "said", "thought", "hung", "shook",
+    ];
+    w.len() > 4 && w.ends_with("ed") || IRREGULAR.contains(&w)
+}
 
 /// Quantifiers that PolNeAR takes as a speaker ("all agreed", "many of whom say").
 const QUANTIFIERS: &[&str] = &[

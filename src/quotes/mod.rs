@@ -467,9 +467,16 @@ fn merge_learned(
             // Nor past a rules' end that a clause of the writer's follows
             // ("condemned the closure | while officials met …").
             let at_end = t.toks.partition_point(|k| k.span.start < a.content.end);
+            // ("chanted slogans | and held signs": nor the subject's next verb.)
+            let next_verb = || {
+                matches!(t.lower[at_end].as_str(), "and" | "but")
+                    && t.lower
+                        .get(at_end + 1)
+                        .is_some_and(|w| attribution::is_past_tense(w))
+            };
             let writers = at_end > last
                 && at_end <= l.1
-                && attribution::OBJECT_ENDS.contains(&t.lower[at_end].as_str());
+                && (attribution::OBJECT_ENDS.contains(&t.lower[at_end].as_str()) || next_verb());
             let stop = stop.or(writers.then_some(at_end));
             let end = stop.map_or(l.1, |k| k.saturating_sub(1).max(f.0));
             let mut new = clause_edges(&t, a.content, (f.0, end));
@@ -516,7 +523,7 @@ fn merge_learned(
         }
         // "Mazón has faced calls to resign": the subject receives the calls.
         let received = r.cue.0 > 0 && RECEIVING.contains(&t.lower[r.cue.0 - 1].as_str());
-        let a = Attribution {
+        let mut a = Attribution {
             cue: learned::span_of(&t, cue),
             speaker: r
                 .source
@@ -524,6 +531,16 @@ fn merge_learned(
                 .map(|s| learned::span_of(&t, s)),
             content: learned::span_of(&t, (first, r.content.1)),
         };
+        // A source inside its own content: the content ends at the comma
+        // before it ("…, Texas Rep. Mike McCaul said Wednesday"); without one
+        // the source is the content's subject, not a speaker ("The Supreme
+        // Court appeared skeptical", "a statement read to the court").
+        if let Some(sp) = a.speaker.filter(|&sp| a.content.overlaps(sp)) {
+            match attribution::cut_before(text, a.content, sp) {
+                Some(cut) => a.content = cut,
+                None => continue,
+            }
+        }
         let clashes = |b: &Attribution| {
             let overlap = a
                 .content
@@ -720,6 +737,12 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
         && FRONTED_ADJUNCTS.contains(&t.lower[opener].as_str())
     {
         end = old.end;
+    }
+    // Nor on the comma before what it leaves out ("to double defence
+    // spending, | despite growing opposition").
+    let at = t.toks.partition_point(|k| k.span.end < end);
+    if at > first && t.toks.get(at).is_some_and(|k| k.span.end == end) && t.lower[at] == "," {
+        end = t.toks[at - 1].span.end;
     }
     Span::new(start, end.max(start))
 }

@@ -81,7 +81,9 @@ impl Resolver<'_> {
             let rest = rest.trim_start_matches([' ', ',']);
             rest.starts_with("and ") || rest.starts_with("or ") || rest.starts_with("& ")
         };
-        let person = inside.iter().find(|e| {
+        // The last person first ("Texas Rep. Mike McCaul", where the name
+        // tagger also took "Texas Rep" for a name).
+        let person = inside.iter().rev().find(|e| {
             e.label == EntityLabel::Person
                 && e.cluster.is_some()
                 && !possessor(e)
