@@ -1233,3 +1233,56 @@ fn a_reread_content_does_not_end_on_a_comma() {
     assert!(!content.ends_with(','), "{content}");
     assert!(content.starts_with("to press ahead"), "{content}");
 }
+
+#[test]
+fn a_headline_in_the_present_tense_is_read() {
+    // Hong Kong seed article, reworded as a BBC-style headline.
+    let text = "Lam says 'no return' to the extradition bill as protests go on\n\nThe chief executive spoke on Wednesday.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.2 == "Lam");
+    assert_eq!((q.0.as_str(), q.1), ("no return", QuoteKind::Direct));
+}
+
+#[test]
+fn a_possessive_subject_is_the_whole_phrase_for_a_participle() {
+    // Toilet-paper seed article, reworded: "X's <company> Y has sued Z, accusing …".
+    let text = "Headline\n\nKimberly-Clark's Australian paper maker Kleenco has sued a rival, accusing the company of copying its packaging.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("copying its packaging"));
+    assert_eq!(q.2, "Kimberly-Clark's Australian paper maker Kleenco");
+}
+
+#[test]
+fn without_and_a_participle_is_the_writers() {
+    // Benin seed article, reworded: "X said it would …, without giving details."
+    let text = "Headline\n\nNigeria's customs service said it would take \"necessary measures\" to protect local traders, without giving details.";
+    let (content, _, _, _) = only(text);
+    assert!(content.ends_with("local traders"), "{content}");
+}
+
+#[test]
+fn a_numbered_station_is_the_whole_addressee() {
+    // Rugby seed article, reworded: "told local station <NAME> <number> that …".
+    let text = "Headline\n\nA supporter who gave his name only as Dave told local station WBAY 2 that the crowd had been the biggest in years.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.3 == "Dave");
+    assert!(q.0.starts_with("that the crowd"), "{}", q.0);
+}
+
+#[test]
+fn a_possessive_before_a_person_names_the_person() {
+    // NASA seed article, reworded: "The <outlet>'s <person> <verb> …, writing that …".
+    let text = "Headline\n\nThe Guardian's Nicola Davis gave the mission a cautious welcome, writing that the site was \"as safe as it gets\".";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("as safe as it gets"));
+    assert_eq!(q.3, "Nicola Davis");
+}
+
+#[test]
+fn a_verb_of_manner_before_a_colon_introduces_its_subjects_quotation() {
+    // Rugby seed article, reworded: "Asked about …, she smiled: “…”".
+    let text = "Headline\n\n\"We were brilliant,\" coach Sarah Reid said. Her captain, Tom Marsh, said the side had trained hard.\n\nAsked about the final, she smiled: \"Anything can happen on the day.\"";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("Anything can happen"));
+    assert_eq!((q.2.as_str(), q.3.as_str()), ("she", "Sarah Reid"));
+}

@@ -7,6 +7,14 @@ const SEED: &str = include_str!("../seeds/ukraine-peace-talks.txt");
 
 /// (start of the quoted content, kind, speaker mention, canonical speaker, cue)
 const EXPECTED: &[(&str, QuoteKind, &str, &str, &str)] = &[
+    // The standfirst, under the headline.
+    (
+        "discussions in Florida advanced work",
+        QuoteKind::Indirect,
+        "Kyiv",
+        "Kyiv",
+        "says",
+    ),
     (
         "its latest round of peace discussions",
         QuoteKind::Mixed,

@@ -971,8 +971,13 @@ impl View<'_> {
         if OBJECT_PRONOUNS.contains(&self.w(c)) {
             return c + 1;
         }
+        // "Channel 4", "local station KARE 11": a number ends a name.
+        let numbered = |c: usize| {
+            c > 0 && self.toks[c].kind == TokenKind::Number && self.is_capitalised(c - 1)
+        };
         if let Some(e) = self.entity_at(c) {
-            return self.token_range(e).map_or(c, |(_, l)| l + 1);
+            let after = self.token_range(e).map_or(c, |(_, l)| l + 1);
+            return after + usize::from(after < self.len() && numbered(after));
         }
         let start = c;
         if DETERMINERS.contains(&self.w(c)) {
@@ -981,7 +986,7 @@ impl View<'_> {
         let head = c;
         while c < self.len()
             && c - start < 5
-            && self.is_word(c)
+            && (self.is_word(c) || numbered(c))
             && !self.quoted[c]
             && !matches!(
                 self.w(c),
@@ -1145,6 +1150,10 @@ impl View<'_> {
                     .verb_after_with(j)
                     .is_some_and(|v| self.cue_at(v).is_some())
             {
+                return (before, None);
+            }
+            // ", without giving details": the writer's.
+            if p == "," && self.w(j) == "without" && self.w(j + 1).ends_with("ing") {
                 return (before, None);
             }
             if p == ","
@@ -1741,7 +1750,26 @@ fn subject(v: &View) -> Option<Span> {
             || after_title && (k < 3 || v.w(k.saturating_sub(3)) == ",");
         opens_clause && v.w(last + 1) != "," && v.is_word(last + 1)
     });
-    clause_subject.or(candidates.first()).map(|&(_, e)| e)
+    let &(k, e) = clause_subject.or(candidates.first())?;
+    // "Elon Musk's artificial intelligence company xAI has sued …": a
+    // possessive names the owner; the subject is the phrase up to its verb.
+    let last = v.token_range(e).map_or(k, |(_, l)| l);
+    if v.w(last).ends_with("’s") || v.w(last).ends_with("'s") {
+        // "The Guardian's Alexis Petridis gave it three stars, writing …".
+        if let Some(p) = v.person_at(last + 1) {
+            return Some(p);
+        }
+        let verb = (last + 1..v.len().min(last + 10))
+            .take_while(|&j| v.is_word(j) && !v.quoted[j])
+            .find(|&j| AUXILIARIES.contains(&v.w(j)));
+        if let Some((phrase, first)) = verb.and_then(|j| v.noun_phrase_ending_at(j - 1, 0)) {
+            // Modifiers between the owner and the head ("Australian paper maker").
+            if (last + 1..first).all(|j| v.is_word(j) && v.cue_at(j).is_none()) {
+                return Some(Span::new(e.start, phrase.end));
+            }
+        }
+    }
+    Some(e)
 }
 
 /// Tokens of a news dateline opening the sentence ("SAN FRANCISCO (Reuters)

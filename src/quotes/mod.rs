@@ -222,8 +222,22 @@ pub fn find(
             let colon = a.cue.slice(text) == ":";
             // Headlines are read only for "Name: what they said" and "Name Says …".
             let title_case_cue = a.cue.slice(text).starts_with(char::is_uppercase);
-            if headline && !colon && !title_case_cue {
+            // … and a headline's present tense ("Chancellor says 'no return
+            // to austerity' as Budget looms"): a quotation opening the content
+            // is all of it.
+            let present = headline && is_present_cue(a.cue.slice(text));
+            if headline && !colon && !title_case_cue && !present {
                 continue;
+            }
+            if present {
+                let opening = outers.iter().find(|q| {
+                    q.start >= a.content.start
+                        && text[a.content.start..q.start].trim().is_empty()
+                        && q.end < a.content.end
+                });
+                if let Some(&q) = opening {
+                    a.content = q;
+                }
             }
             // "Matthews: Here’s the irony …": a colon attribution runs to the paragraph end.
             if colon {
@@ -564,6 +578,14 @@ fn merge_learned(
     }
     // A re-read may have reached back to "not to be named".
     read.retain(|a| !attribution::is_anonymity_formula(a.content.slice(text)));
+}
+
+/// A one-word cue in the present tense of headlines ("says", "warns").
+fn is_present_cue(cue: &str) -> bool {
+    cue.len() > 3
+        && cue.ends_with('s')
+        && !cue.ends_with("ss")
+        && cue.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// Where a statement was made, when a content ends with it.
@@ -1088,6 +1110,20 @@ fn add_unclaimed(
                     .trim_end()
                     .ends_with(['.', '!', '?', ',', '…'])
             });
+        // "Asked about her chances, she smiled: “…”": the subject of a
+        // verb of manner just before a colon.
+        if let Some(mention) = manner_subject(text, resolver.entities, span.start) {
+            let quote = Quote {
+                pieces: group.iter().map(|q| q.inner).collect(),
+                speaker: Some(resolver.speaker(mention)),
+                role: None,
+                cue: None,
+                kind: QuoteKind::Direct,
+            };
+            by_end.insert((quote.span().end, quotes.len()));
+            quotes.push(quote);
+            continue;
+        }
         let para = paragraph_of(span.start);
         // The statement ending last before the quotation (the later one on a
         // tie) that starts in its paragraph or the one before; one ending
@@ -1136,6 +1172,28 @@ fn add_unclaimed(
         by_end.insert((quote.span().end, quotes.len()));
         quotes.push(quote);
     }
+}
+
+/// The subject before "VERBed:" that ends the text before `at` ("she
+/// smiled:", "Arteta laughed:"): a pronoun or the end of a name.
+fn manner_subject(text: &str, entities: &[Entity], at: usize) -> Option<Span> {
+    let before = text.get(..at)?.trim_end();
+    let head = before.strip_suffix(':')?.trim_end();
+    let verb_at = head.rfind(' ')? + 1;
+    let verb = &head[verb_at..];
+    if !(verb.len() > 4 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase())) {
+        return None;
+    }
+    let subject = head[..verb_at].trim_end();
+    let start = subject.rfind([' ', '\n', ',']).map_or(0, |k| k + 1);
+    let word = &subject[start..];
+    if matches!(word, "he" | "she" | "they" | "He" | "She" | "They") {
+        return Some(Span::new(start, subject.len()));
+    }
+    entities
+        .iter()
+        .find(|e| e.span.end == subject.len() && e.label.is_name())
+        .map(|e| e.span)
 }
 
 #[cfg(test)]
