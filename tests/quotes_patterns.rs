@@ -1286,3 +1286,59 @@ fn a_verb_of_manner_before_a_colon_introduces_its_subjects_quotation() {
     let q = find_quote(&got, |q| q.0.starts_with("Anything can happen"));
     assert_eq!((q.2.as_str(), q.3.as_str()), ("she", "Sarah Reid"));
 }
+
+#[test]
+fn a_place_before_a_title_belongs_to_the_postposed_speaker() {
+    // Ukraine seed article, reworded: "…, US President <name> has announced."
+    let text = "Headline\n\nUkraine and Russia have agreed to a new round of talks in Istanbul, US President Donald Trump has announced.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.2 == "US President Donald Trump");
+    assert!(q.0.starts_with("Ukraine and Russia have agreed"), "{}", q.0);
+}
+
+#[test]
+fn a_content_ends_before_the_platform_it_was_said_on() {
+    // Ukraine seed article, reworded: "X confirmed the talks on X, saying that …".
+    let text = "Headline\n\nKremlin spokesman Dmitry Peskov confirmed the meeting on Telegram, saying that details would follow.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("the meeting"));
+    assert_eq!(q.0, "the meeting");
+}
+
+#[test]
+fn a_family_is_a_speaker_and_heads_its_relative_clause() {
+    // Ebola seed article, reworded: "The family of a man who died … have described him as …".
+    let text = "Headline\n\nThe family of a nurse who died of Ebola in Beni have described him as \"a hero to everyone he treated\".\n\nIn a statement released through the health ministry, her family said: \"He never stopped working.\"";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("a hero to everyone"));
+    assert_eq!(q.2, "The family of a nurse who died of Ebola in Beni");
+    let q = find_quote(&got, |q| q.0.starts_with("He never stopped"));
+    assert_eq!(q.2, "her family");
+}
+
+#[test]
+fn a_cue_in_a_fronted_question_is_not_a_statement() {
+    // Rugby seed article, reworded: "Asked whether he feared …, X replied: “…”".
+    let text = "Headline\n\nAsked whether he feared for his job, coach Ben Hale replied: \"That is not my decision.\"";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(
+        (content.as_str(), mention.as_str()),
+        ("That is not my decision.", "Ben Hale")
+    );
+}
+
+#[test]
+fn letters_after_an_apposed_name_keep_the_person() {
+    // Hong Kong seed article, reworded: "Her barrister, <name> KC, said …".
+    let text = "Headline\n\nHer barrister, Ben Myers KC, said after the verdict that the case should never have been brought.";
+    let (_, _, _, name) = only(text);
+    assert_eq!(name, "Ben Myers");
+}
+
+#[test]
+fn wrote_to_someone_to_say_reports_the_clause_after_say() {
+    // Toilet-paper seed article, reworded: "X wrote to <addressee> on <day> to say …".
+    let text = "Headline\n\nThe store manager, Ms Priya Anand, wrote to customers on Friday to say new stock would arrive within days.";
+    let (content, _, _, _) = only(text);
+    assert_eq!(content, "new stock would arrive within days");
+}

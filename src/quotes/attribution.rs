@@ -659,12 +659,16 @@ impl View<'_> {
                     && is_title(self.w(first))
                     && self.is_capitalised(first - 1)
                     && !self.quoted[first - 1]
-                    && self
-                        .entity_at(first - 1)
-                        .is_none_or(|m| m.contains(self.toks[first].span))
+                    && self.entity_at(first - 1).is_none_or(|m| {
+                        m.contains(self.toks[first].span)
+                            || self.name_at(first - 1).is_some_and(|e| {
+                                matches!(e.label, EntityLabel::Loc | EntityLabel::Misc)
+                            })
+                    })
                 {
                     // "Health Minister Priya Shah": the title's own modifier; "Texas
-                    // Rep. Mike McCaul", though the name tagger took "Texas Rep" for a name.
+                    // Rep. Mike McCaul", though the name tagger took "Texas Rep" for
+                    // a name; "US President Donald Trump".
                     first = self
                         .entity_at(first - 1)
                         .and_then(|m| self.token_range(m))
@@ -694,7 +698,9 @@ impl View<'_> {
             || w.ends_with("n't")
             || w.ends_with("n’t")
             || self.lex(t).is_some()
-            || w.ends_with("ly")
+            || is_adverb(w)
+            // ("a nurse who died": the relative clause's verb.)
+            || t > 0 && matches!(self.w(t - 1), "who" | "which")
         {
             return None;
         }
@@ -718,9 +724,7 @@ impl View<'_> {
             }
             // ("a US laboratory": "US" is no pronoun.)
             let acronym = self.raw(p).len() > 1 && !self.raw(p).chars().any(char::is_lowercase);
-            if NOT_SPEAKER_HEAD.contains(&pw) && !acronym
-                || self.lex(p).is_some()
-                || pw.ends_with("ly")
+            if NOT_SPEAKER_HEAD.contains(&pw) && !acronym || self.lex(p).is_some() || is_adverb(pw)
             {
                 break;
             }
@@ -886,7 +890,8 @@ impl View<'_> {
             .rev()
             .take_while(|&j| self.w(j) != "," && !self.quoted[j])
             .find(|&j| matches!(self.w(j), "who" | "which" | "that"))?;
-        let (_, head_first) = self.noun_phrase_ending_at(r.checked_sub(1)?, 1)?;
+        // ("The family of a woman who died …": the head with its "of" phrase.)
+        let (_, head_first) = self.speaker_ending_at(r.checked_sub(1)?, 1)?;
         let opens =
             head_first == dateline_end(self) || head_first > 0 && self.w(head_first - 1) == ",";
         (opens && r + 1 < first).then(|| {
@@ -1381,7 +1386,10 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             k += 2;
             continue;
         }
-        let Some(class) = v.cue_at(k).filter(|_| !in_relative_clause(v, k)) else {
+        let Some(class) = v
+            .cue_at(k)
+            .filter(|_| !in_relative_clause(v, k) && !in_fronted_question(v, k))
+        else {
             k += 1;
             continue;
         };
@@ -1627,6 +1635,25 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             k += 1;
             continue;
         }
+        // "wrote to parents on Friday to say an independent survey …": the
+        // content follows the infinitive of saying.
+        // Only past an addressee and adjuncts ("to parents on Friday").
+        if class == CueClass::Say && (k == 0 || v.w(k - 1) != "to") {
+            let to_say = (c..end.min(c + 10))
+                .take_while(|&j| v.is_word(j) && !v.quoted[j])
+                .find(|&j| v.w(j) == "to" && matches!(v.w(j + 1), "say" | "confirm" | "announce"))
+                .filter(|&j| {
+                    (j == c || v.w(c) == "to")
+                        && !(c + 1..j).any(|x| {
+                            CLAUSE_OPENERS.contains(&v.w(x))
+                                || AUXILIARIES.contains(&v.w(x))
+                                || v.cue_at(x).is_some()
+                        })
+                });
+            if let Some(j) = to_say {
+                c = j + 2;
+            }
+        }
         let (mut stop, next_cue) = v.content_end(c, end);
         // "Trump, who has repeatedly attacked Powell, said …": a cue in a
         // relative clause set off by commas has the clause's object as content.
@@ -1811,6 +1838,16 @@ fn relative_clause_cue(v: &View, k: usize) -> bool {
             && matches!(v.w(j), "who" | "which")
             && (j + 1..k).all(|m| v.is_word(m) && !v.quoted[m])
     })
+}
+
+/// "Asked whether he feared for his job, Amorim replied: …": a cue in the
+/// question put to the speaker, before its comma.
+fn in_fronted_question(v: &View, k: usize) -> bool {
+    let from = dateline_end(v);
+    v.w(from) == "asked"
+        && k > from
+        && !(from + 1..k).any(|j| v.w(j) == "," || v.quoted[j])
+        && (k + 1..v.len()).any(|j| v.w(j) == "," && !v.quoted[j])
 }
 
 fn in_relative_clause(v: &View, k: usize) -> bool {

@@ -595,12 +595,36 @@ const MEDIA: &[&str] = &[
     "video", "op-ed", "address", "memo", "briefing",
 ];
 
+/// Social platforms, as a content's last words name them.
+const PLATFORMS: &[&str] = &[
+    " X",
+    " Twitter",
+    " Facebook",
+    " Instagram",
+    " Telegram",
+    " TikTok",
+    " LinkedIn",
+    " Bluesky",
+    " Threads",
+    " Truth Social",
+    " YouTube",
+];
+
 /// A content without the medium that ends it ("called for more school
 /// investment in a statement on Thursday"): "in a/an" and at most two words
 /// before a [`MEDIA`] noun, and at most six words after it. Not inside
-/// quotation marks.
+/// quotation marks. Or "on" and a [`PLATFORMS`] name at its very end.
 fn without_medium(text: &str, content: Span, outers: &[Span]) -> Span {
     let body = content.slice(text);
+    // "confirmed the agreement on X": the platform it was said on.
+    if let Some(at) = PLATFORMS.iter().find_map(|p| {
+        body.strip_suffix(p)
+            .and_then(|rest| rest.strip_suffix(" on"))
+            .filter(|rest| rest.split_whitespace().count() >= 2)
+            .map(str::len)
+    }) {
+        return Span::new(content.start, content.start + at);
+    }
     let Some(at) = body.rfind(" in a ").or_else(|| body.rfind(" in an ")) else {
         return content;
     };
@@ -762,9 +786,19 @@ fn clause_edges(t: &learned::Tokens, old: Span, (first, last): (usize, usize)) -
     }
     // Nor on the comma before what it leaves out ("to double defence
     // spending, | despite growing opposition").
+    // A comma inside the rules' content before a dangling word keeps their
+    // end, as above ("rising production costs, | as suppliers try …").
     let at = t.toks.partition_point(|k| k.span.end < end);
     if at > first && t.toks.get(at).is_some_and(|k| k.span.end == end) && t.lower[at] == "," {
-        end = t.toks[at - 1].span.end;
+        end = if end < old.end
+            && t.lower
+                .get(at + 1)
+                .is_some_and(|w| DANGLING.contains(&w.as_str()))
+        {
+            old.end
+        } else {
+            t.toks[at - 1].span.end
+        };
     }
     Span::new(start, end.max(start))
 }

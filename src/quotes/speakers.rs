@@ -138,11 +138,13 @@ impl Resolver<'_> {
                 && e.label == EntityLabel::Person
                 && e.cluster.is_some()
         })?;
-        self.text
-            .get(e.span.end..)?
-            .trim_start()
-            .starts_with(',')
-            .then_some(e)
+        // ("Ben Myers KC,": letters after the name.)
+        let after = self.text.get(e.span.end..)?.trim_start();
+        let after = POST_NOMINALS
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+            .unwrap_or(after);
+        after.trim_start().starts_with(',').then_some(e)
     }
 
     /// "mediator Qatar", "striker Erling Haaland": the mention is the name
@@ -389,6 +391,11 @@ impl Resolver<'_> {
         }
     }
 }
+
+/// Letters after a name ("KC", "MP", "OBE").
+const POST_NOMINALS: &[&str] = &[
+    "KC", "QC", "MP", "MSP", "MEP", "OBE", "CBE", "MBE", "DBE", "Jr.", "Jr", "Sr.", "Sr", "PhD",
+];
 
 /// Head nouns of a nominal speaker that is a body, not a person ("the
 /// foreign ministry", "the company").
