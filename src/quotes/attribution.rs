@@ -1729,22 +1729,10 @@ fn nominal_subject(v: &View) -> Option<Span> {
 
 /// Plural nouns for the members of a body, which "in BODY" belongs to
 /// ("lawmakers in the ruling party", "officials in the ministry").
+#[rustfmt::skip]
 const MEMBERS: &[&str] = &[
-    "lawmakers",
-    "legislators",
-    "members",
-    "officials",
-    "leaders",
-    "politicians",
-    "mps",
-    "senators",
-    "activists",
-    "critics",
-    "staff",
-    "employees",
-    "workers",
-    "insiders",
-    "figures",
+    "lawmakers", "legislators", "members", "officials", "leaders", "politicians", "mps",
+    "senators", "activists", "critics", "staff", "employees", "workers", "insiders", "figures",
 ];
 
 /// Prepositions that open an adjunct before a sentence's subject.

@@ -596,18 +596,10 @@ const MEDIA: &[&str] = &[
 ];
 
 /// Social platforms, as a content's last words name them.
+#[rustfmt::skip]
 const PLATFORMS: &[&str] = &[
-    " X",
-    " Twitter",
-    " Facebook",
-    " Instagram",
-    " Telegram",
-    " TikTok",
-    " LinkedIn",
-    " Bluesky",
-    " Threads",
-    " Truth Social",
-    " YouTube",
+    " X", " Twitter", " Facebook", " Instagram", " Telegram", " TikTok", " LinkedIn",
+    " Bluesky", " Threads", " Truth Social", " YouTube",
 ];
 
 /// A content without the medium that ends it ("called for more school
