@@ -171,6 +171,14 @@ const NOUNS_BEFORE_TO: &[&str] = &[
     "heir", "secretary", "deputy", "deputies", "consultant", "consultants", "lawyer", "lawyers",
 ];
 
+/// Plural nouns for the members of a body, which "in BODY" belongs to
+/// ("lawmakers in the ruling party", "officials in the ministry").
+#[rustfmt::skip]
+const MEMBERS: &[&str] = &[
+    "lawmakers", "legislators", "members", "officials", "leaders", "politicians", "mps",
+    "senators", "activists", "critics", "staff", "employees", "workers", "insiders", "figures",
+];
+
 /// A short quotation in title case: a programme, a book, a slogan.
 fn is_title_quotation(outer: &str) -> bool {
     outer.split_whitespace().count() <= 6 && super::is_title_case(outer)
@@ -1727,14 +1735,6 @@ fn nominal_subject(v: &View) -> Option<Span> {
     v.is_word(last + 1).then_some(span)
 }
 
-/// Plural nouns for the members of a body, which "in BODY" belongs to
-/// ("lawmakers in the ruling party", "officials in the ministry").
-#[rustfmt::skip]
-const MEMBERS: &[&str] = &[
-    "lawmakers", "legislators", "members", "officials", "leaders", "politicians", "mps",
-    "senators", "activists", "critics", "staff", "employees", "workers", "insiders", "figures",
-];
-
 /// Prepositions that open an adjunct before a sentence's subject.
 const FRONTED_PREPOSITIONS: &[&str] = &["at", "in", "on", "after", "before", "during", "outside"];
 
@@ -1862,14 +1862,8 @@ const RAISING: &[&str] = &[
 const RELATIVE_CLAUSE_TOKENS: usize = 10;
 
 /// Participles after which "by" names who made or saw a source ("Emails seen by Reuters").
-const MADE_BY: &[&str] = &[
-    "seen",
-    "reviewed",
-    "obtained",
-    "published",
-    "released",
-    "compiled",
-];
+#[rustfmt::skip]
+const MADE_BY: &[&str] = &["seen", "reviewed", "obtained", "published", "released", "compiled"];
 
 /// Plain verbs, nouns as often as not, that report a clause after a plural
 /// subject and before "that" ("documents show that", "they hope that").

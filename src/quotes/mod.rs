@@ -983,26 +983,11 @@ struct TranscriptLine {
 const MIN_TRANSCRIPT_LINES: usize = 3;
 
 /// Labels in capitals that are not speakers ("UPDATE: …").
+#[rustfmt::skip]
 const NOT_TRANSCRIPT_SPEAKERS: &[&str] = &[
-    "UPDATE",
-    "UPDATED",
-    "NOTE",
-    "EDITOR'S NOTE",
-    "EDITOR’S NOTE",
-    "CORRECTION",
-    "WATCH",
-    "RELATED",
-    "ABSTRACT",
-    "FULL TEXT",
-    "BREAKING",
-    "VIDEO",
-    "PHOTOS",
-    "READ MORE",
-    "SOURCE",
-    "SOURCES",
-    "CLICK HERE",
-    "DISCLOSURE",
-    "WARNING",
+    "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "WATCH",
+    "RELATED", "ABSTRACT", "FULL TEXT", "BREAKING", "VIDEO", "PHOTOS", "READ MORE", "SOURCE",
+    "SOURCES", "CLICK HERE", "DISCLOSURE", "WARNING",
 ];
 
 /// The paragraphs that open with a speaker's name in capitals and a colon
