@@ -1342,3 +1342,13 @@ fn wrote_to_someone_to_say_reports_the_clause_after_say() {
     let (content, _, _, _) = only(text);
     assert_eq!(content, "new stock would arrive within days");
 }
+
+#[test]
+fn a_name_in_the_quoted_words_is_not_the_pronoun_speaker() {
+    // Ukraine seed article, reworded: "“…, <name> …,” he said", the name
+    // being someone the speaker talks of.
+    let text = "Headline\n\nRustem Umerov dismissed the criticism. \"You know, I respect Kirill,\" he said.";
+    let got = quotes(text);
+    let (_, _, mention, name) = find_quote(&got, |q| q.0.starts_with("You know"));
+    assert_eq!((mention.as_str(), name.as_str()), ("he", "Rustem Umerov"));
+}

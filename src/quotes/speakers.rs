@@ -12,7 +12,9 @@
 //! "they" takes the latest plural nominal speaker ("The researchers").
 
 use super::gender::{self, Gender};
-use crate::analysis::{Cluster, ClusterId, Entity, EntityLabel, Quote, Sentence, Span, Speaker};
+use crate::analysis::{
+    Cluster, ClusterId, Entity, EntityLabel, Quote, QuoteKind, Sentence, Span, Speaker,
+};
 
 /// Everything speaker resolution reads.
 pub struct Resolver<'a> {
@@ -284,6 +286,8 @@ impl Resolver<'_> {
         mention: Span,
         wanted: Option<Gender>,
         speakers: &[(Span, ClusterId)],
+        // Direct quotes' pieces, by start.
+        quoted: &[Span],
     ) -> Option<ClusterId> {
         let here = self.sentence_of(mention.start);
         let compatible = |c: ClusterId| {
@@ -298,6 +302,14 @@ impl Resolver<'_> {
             crate::entities::starting_in(self.entities, span)
                 .iter()
                 .filter(move |e| span.contains(e.span) && e.span.end <= mention.start)
+                // "“You know, I love Larry,” he said": a name in quoted words
+                // is someone the speaker talks of, not the speaker.
+                .filter(|e| {
+                    let before = quoted.partition_point(|q| q.start <= e.span.start);
+                    !before
+                        .checked_sub(1)
+                        .is_some_and(|k| quoted[k].contains(e.span))
+                })
                 .filter_map(|e| e.cluster.map(|c| (e.span, c)))
         };
         // Earlier in the same sentence: the nearest.
@@ -327,6 +339,12 @@ impl Resolver<'_> {
 
     /// Give pronoun speakers the name of their person, and nominal ones a role.
     pub fn resolve_pronouns(&self, quotes: &mut [Quote]) {
+        let mut quoted: Vec<Span> = quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .flat_map(|q| q.pieces.iter().copied())
+            .collect();
+        quoted.sort_unstable_by_key(|q| q.start);
         let mut speakers: Vec<(Span, ClusterId)> = Vec::new();
         // The latest plural speaker ("The researchers", "Aid officials").
         let mut plural: Option<Speaker> = None;
@@ -367,7 +385,7 @@ impl Resolver<'_> {
                 body = Some(sp.clone());
             }
             if let Some(wanted) = wanted {
-                if let Some(c) = self.antecedent(sp.mention, wanted, &speakers) {
+                if let Some(c) = self.antecedent(sp.mention, wanted, &speakers, &quoted) {
                     if let Some(cluster) = self.clusters.get(c) {
                         sp.name = super::roles::split_title(&cluster.name).0.to_owned();
                         sp.cluster = Some(c);
