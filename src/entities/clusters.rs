@@ -21,6 +21,8 @@ pub fn cluster(text: &str, entities: &mut [Entity], roles: &[(Span, String)]) ->
     // Person clusters by each alias their name allows: its first or last
     // words, fewer than all (see `aliases`).
     let mut by_alias: HashMap<String, Vec<usize>> = HashMap::new();
+    // Organisation clusters by the last word of their name.
+    let mut by_org_word: HashMap<String, Vec<usize>> = HashMap::new();
     // Longest names first, so short aliases find their full name.
     let mut order: Vec<usize> = (0..entities.len())
         .filter(|&i| entities[i].label.is_name())
@@ -36,10 +38,24 @@ pub fn cluster(text: &str, entities: &mut [Entity], roles: &[(Span, String)]) ->
             .map(super::particles::fold)
             .collect();
         let same = by_name.get(&(label, name)).copied();
-        let target = same.or_else(|| match by_alias.get(&words.join(" "))?.as_slice() {
-            [only] => Some(*only),
-            _ => None,
-        });
+        let target = same
+            .or_else(|| match by_alias.get(&words.join(" "))?.as_slice() {
+                [only] => Some(*only),
+                _ => None,
+            })
+            .or_else(|| {
+                // "Aston Villa … Villa": one word tagged as a person, when no
+                // person's name has it, is the short name of an organisation.
+                let [word] = words.as_slice() else {
+                    return None;
+                };
+                (label == EntityLabel::Person && !by_alias.contains_key(word.as_ref()))
+                    .then(|| match by_org_word.get(word.as_ref())?.as_slice() {
+                        [only] => Some(*only),
+                        _ => None,
+                    })
+                    .flatten()
+            });
         match target {
             Some(k) => {
                 let c = &mut clusters[k];
@@ -53,6 +69,17 @@ pub fn cluster(text: &str, entities: &mut [Entity], roles: &[(Span, String)]) ->
             None => {
                 let k = clusters.len();
                 by_name.insert((label, name), k);
+                // (Not a headline's run of capitalised words, nor a person's
+                // name with initials tagged as an organisation: "K.J. Matthew".)
+                let initials = words[0].len() <= 5 && words[0].ends_with('.');
+                if label == EntityLabel::Org && (2..=4).contains(&words.len()) && !initials {
+                    let fits = by_org_word
+                        .entry(words[words.len() - 1].to_string())
+                        .or_default();
+                    if !fits.contains(&k) {
+                        fits.push(k);
+                    }
+                }
                 if label == EntityLabel::Person && !name.contains(" of ") {
                     for alias in aliases(&words) {
                         let fits = by_alias.entry(alias).or_default();
@@ -150,5 +177,25 @@ mod tests {
         assert_eq!(cs[0].aliases, ["Umerov"]);
         assert_eq!(es[1].cluster, Some(0));
         assert_eq!(cs.len(), 4, "{cs:?}");
+    }
+
+    #[test]
+    fn a_short_name_tagged_as_a_person_joins_the_organisation_it_ends() {
+        let text = "Aston Villa beat Brighton. Villa won. K.J. Matthew spoke to Matthew.";
+        let mut es = vec![
+            mention(text, "Aston Villa", EntityLabel::Org),
+            mention(text, "Brighton", EntityLabel::Org),
+            mention(text, "Villa won", EntityLabel::Person),
+            mention(text, "K.J. Matthew", EntityLabel::Org),
+            mention(text, "Matthew.", EntityLabel::Person),
+        ];
+        es[2].span.end -= " won".len();
+        es[4].span.end -= 1;
+        let cs = cluster(text, &mut es, &[]);
+        assert_eq!(es[2].cluster, es[0].cluster);
+        assert_eq!(es[2].label, EntityLabel::Org);
+        // Initials make a person's name, whatever its tag.
+        assert_ne!(es[4].cluster, es[3].cluster);
+        assert_eq!(es[4].label, EntityLabel::Person, "{cs:?}");
     }
 }
