@@ -24,8 +24,8 @@ pub mod word_classes;
 use std::sync::OnceLock;
 
 pub use clusters::cluster;
-pub(crate) use roles::is_clause_word;
 pub use roles::roles;
+pub(crate) use roles::{is_clause_word, is_role_head};
 
 use crate::analysis::{Entity, EntityLabel, Sentence, Span};
 use features::SentenceView;

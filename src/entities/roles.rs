@@ -212,7 +212,7 @@ const NOT_ROLES: &[&str] = &[
 /// The word right before a name heads its pre-modifier role: a title, a
 /// role noun, or a word with an agent or role suffix ("negotiator",
 /// "resident", "spokeswoman", "economist", "representative").
-fn is_role_head(word: &str) -> bool {
+pub(crate) fn is_role_head(word: &str) -> bool {
     let w = word.to_lowercase();
     let w = w.as_str();
     if STOP_BEFORE.contains(&w) || NOT_ROLES.contains(&w) {

@@ -163,6 +163,14 @@ const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "with", "outside", "inside", "ahead", "following", "amid", "earlier", "late",
 ];
 
+/// Participles and adjectives whose phrase belongs to the speaker ("officials
+/// involved in the talks", "a diplomat based in Port Sudan").
+#[rustfmt::skip]
+const SPEAKER_PARTICIPLES: &[&str] = &[
+    "involved", "based", "reached", "familiar", "close", "briefed", "interviewed", "contacted",
+    "working", "living", "speaking", "polled", "surveyed", "questioned",
+];
+
 /// Role nouns whose "to" phrase belongs to the speaker ("an aide to Umerov").
 #[rustfmt::skip]
 const NOUNS_BEFORE_TO: &[&str] = &[
@@ -535,7 +543,7 @@ impl View<'_> {
                     })
                 })
         };
-        for _ in 0..2 {
+        for _ in 0..3 {
             // "Emails seen by Reuters show": the thing seen is the speaker.
             let seen_by = first >= 3
                 && self.w(first - 1) == "by"
@@ -547,12 +555,18 @@ impl View<'_> {
                     || self.w(first - 1) == "to" && NOUNS_BEFORE_TO.contains(&self.w(first - 2))
                     || is_source_formula(self.w(first - 2), self.w(first - 1)))
                 && !PRONOUNS.contains(&self.w(first - 2));
-            let outer_end = if seen_by {
+            // "officials involved in the mediation", "residents reached by
+            // phone", "people familiar with the matter": a participle's phrase.
+            let modified = first >= 3
+                && matches!(self.w(first - 1), "in" | "by" | "with" | "to" | "on")
+                && SPEAKER_PARTICIPLES.contains(&self.w(first - 2))
+                && !self.quoted[first - 2];
+            let outer_end = if seen_by || modified {
                 first - 3
             } else {
                 first.wrapping_sub(2)
             };
-            let Some((outer, outer_first)) = (joins || seen_by)
+            let Some((outer, outer_first)) = (joins || seen_by || modified)
                 .then(|| self.noun_phrase_ending_at(outer_end, 1))
                 .flatten()
             else {
@@ -1040,11 +1054,19 @@ impl View<'_> {
                     self.w(c + 1),
                     "that" | "whether" | "if" | "how" | "what" | "why"
                 );
-            if TIME_WORDS.contains(&w) || particle || adverb {
+            // "said this week", but not "said this was a problem".
+            let deictic = matches!(w, "this" | "last" | "next");
+            let time_noun = |x: &str| TIME_WORDS.contains(&x) || MONTHS.contains(&x);
+            if TIME_WORDS.contains(&w) && (!deictic || time_noun(self.w(c + 1)))
+                || particle
+                || adverb
+            {
                 c += 1;
                 continue;
             }
-            if !ADJUNCT_PREPOSITIONS.contains(&w) {
+            // "said at least nine people had been killed": a quantity.
+            let quantity = w == "at" && matches!(self.w(c + 1), "least" | "most");
+            if !ADJUNCT_PREPOSITIONS.contains(&w) || quantity {
                 return c;
             }
             // Bounded by "that" or a comma: "said in a post on X, confirming that".
@@ -1448,6 +1470,8 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             && is_attribution_gap(v.raw(k - 1))
             && !v.w(k).ends_with("ing")
             && class != CueClass::Object
+            // ("As Juliet Schor, …, put it at the time, “…”": "it" is the object.)
+            && !(matches!(v.w(k), "put" | "puts") && v.w(k + 1) == "it")
             && v.speaker_before(k)
                 .is_none_or(|(_, first)| first != dateline_end(v))
         {

@@ -178,7 +178,10 @@ pub fn find(
         clusters,
     };
     let mut quotes: Vec<Quote> = Vec::new();
-    let mut seen: std::collections::HashSet<Span> = std::collections::HashSet::new();
+    // Each content's statement: the first, unless a later one names a speaker
+    // ("The judge warned that the trial was expected to …" over the
+    // agentless "was expected").
+    let mut seen: std::collections::HashMap<Span, usize> = std::collections::HashMap::new();
     let mut claimed = vec![false; groups.len()];
     let headlines = headlines(text, sentences);
     for (si, sentence) in sentences.iter().enumerate() {
@@ -190,6 +193,10 @@ pub fn find(
         merge_learned(text, sentence.span, &outers, entities, &mut read);
         for mut a in read {
             a.content = without_medium(text, a.content, &outers);
+            passive_cue(text, sentence.span, &mut a);
+            if spoke_without_words(text, &a) {
+                continue;
+            }
             // "He said:" ⏎ "“…”": the next quotation, if it opens the next paragraph.
             if a.content.is_empty() {
                 // Groups are in text order and do not overlap.
@@ -249,8 +256,16 @@ pub fn find(
                 a.content.end = a.content.end.max(para_end);
             }
             let quote = statement(text, &a, &groups, &mut claimed, &resolver, roles, clusters);
-            if seen.insert(quote.span()) {
-                quotes.push(quote);
+            match seen.entry(quote.span()) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(quotes.len());
+                    quotes.push(quote);
+                }
+                std::collections::hash_map::Entry::Occupied(o) => {
+                    if quotes[*o.get()].speaker.is_none() && quote.speaker.is_some() {
+                        quotes[*o.get()] = quote;
+                    }
+                }
             }
         }
     }
@@ -411,7 +426,7 @@ fn merge_learned(
         MIN_LEARNED_MARGIN
     };
     let (readings, margins) = learned::read(&model.cues, &model.roles, &t, floor);
-    read.retain(|a| {
+    let (kept, vetoed): (Vec<Attribution>, Vec<Attribution>) = read.drain(..).partition(|a| {
         let best = t
             .toks
             .iter()
@@ -421,6 +436,7 @@ fn merge_learned(
             .reduce(f32::max);
         best.is_none_or(|m| m >= LEARNED_VETO)
     });
+    *read = kept;
     // The rules' contents, re-read by the role tagger, which knows where
     // they stand and where PolNeAR's annotators end a reported clause.
     let mut roles = &model.roles;
@@ -513,6 +529,7 @@ fn merge_learned(
             }
         }
     }
+    join_vetoed_conjuncts(text, read, &vetoed);
     let rules = read.len();
     for r in readings {
         // A content around its cue ("Buyers were reportedly stocking up …")
@@ -580,12 +597,154 @@ fn merge_learned(
     read.retain(|a| !attribution::is_anonymity_formula(a.content.slice(text)));
 }
 
-/// A one-word cue in the present tense of headlines ("says", "warns").
+/// "The two women spoke for about five minutes", "He spoke only to confirm
+/// his name", "has responded for the Conservatives": a speech verb with no
+/// words reported.
+fn spoke_without_words(text: &str, a: &Attribution) -> bool {
+    let cue = a.cue.slice(text).to_lowercase();
+    let intransitive = cue.split_whitespace().last().is_some_and(|w| {
+        matches!(
+            w,
+            "spoke"
+                | "speak"
+                | "speaks"
+                | "spoken"
+                | "responded"
+                | "respond"
+                | "responds"
+                | "talked"
+                | "talk"
+                | "talks"
+        )
+    });
+    let next = text[a.cue.end..].split_whitespace().next().unwrap_or("");
+    intransitive && a.content.start >= a.cue.end && matches!(next, "for" | "only" | "briefly")
+}
+
+/// Participles of a feeling or stance, whose subject holds it ("Republicans
+/// were also incensed that …").
+#[rustfmt::skip]
+const FEELINGS: &[&str] = &[
+    "incensed", "worried", "concerned", "convinced", "pleased", "frustrated", "alarmed",
+    "disappointed", "surprised", "angered", "outraged", "encouraged", "interested", "determined",
+    "satisfied", "shocked", "troubled", "dismayed", "delighted", "thrilled", "relieved",
+    "annoyed", "irritated", "opposed", "committed", "prepared", "confused", "puzzled",
+    "heartened", "embarrassed", "offended", "divided", "united", "amazed", "stunned", "horrified",
+    "disturbed", "unconvinced", "unimpressed", "undecided", "resigned", "inclined", "agreed",
+];
+
+/// A cue in the passive ("was once dismissed as …", "we are being told
+/// that …", "when asked whether …", "Asked by X whether …"): its subject is
+/// not the speaker; the "by" phrase, if any, is, and the content starts
+/// after it.
+fn passive_cue(text: &str, sentence: Span, a: &mut Attribution) {
+    let cue = a.cue.slice(text);
+    let lower = cue.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let last = words.next_back().unwrap_or(first);
+    let asked = matches!(last, "asked" | "questioned" | "pressed" | "quizzed");
+    let participle = last.len() > 4 && last.ends_with("ed")
+        || matches!(
+            last,
+            "told" | "said" | "written" | "shown" | "known" | "seen" | "heard"
+        );
+    if !participle || a.content.start < a.cue.end || FEELINGS.contains(&last) {
+        return;
+    }
+    let be = |w: &str| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be");
+    // The words before the cue, past adverbs ("was once", "are now being").
+    let before = text
+        .get(sentence.start..a.cue.start)
+        .unwrap_or("")
+        .to_lowercase();
+    let mut prev = before.split_whitespace().rev().skip_while(|w| {
+        w.ends_with("ly") || matches!(*w, "once" | "also" | "now" | "not" | "never")
+    });
+    let prev = prev.next().unwrap_or("");
+    let fronted = before.trim().is_empty() && cue.starts_with(char::is_uppercase);
+    let subordinate = matches!(prev, "when" | "if" | "after" | "once" | "while" | "before");
+    if !(be(first) || be(prev) || asked && (fronted || subordinate)) {
+        return;
+    }
+    a.speaker = None;
+    let Some(agent) = text[a.cue.end..a.content.end].strip_prefix(" by ") else {
+        // "was once dismissed as a fad by the retailers": an agent ending the content.
+        let content = a.content.slice(text);
+        if let Some(by) = content.rfind(" by ") {
+            let agent = &content[by + " by ".len()..];
+            if agent.split_whitespace().count() <= 6 && !agent.contains([',', '"', '“', '”']) {
+                let start = a.content.start + by + " by ".len();
+                a.speaker = Some(Span::new(start, a.content.end));
+                a.content.end = a.content.start + by;
+            }
+        }
+        return;
+    };
+    let from = a.cue.end + " by ".len();
+    // The agent runs to the content ("by reporters whether", "by X that").
+    let mut at = 0;
+    for w in agent.split(' ') {
+        let opens = matches!(
+            w,
+            "whether"
+                | "if"
+                | "about"
+                | "to"
+                | "what"
+                | "why"
+                | "how"
+                | "when"
+                | "where"
+                | "who"
+                | "that"
+                | "as"
+                | "of"
+                | "for"
+        );
+        if opens || w.ends_with(',') {
+            let agent_end = if opens { at } else { at + w.len() + 1 };
+            let speaker_end = from + agent_end - 1 - usize::from(!opens);
+            if speaker_end > from && from + agent_end <= a.content.end {
+                a.speaker = Some(Span::new(from, speaker_end));
+                let rest = &text[from + agent_end..a.content.end];
+                a.content.start = from + agent_end + (rest.len() - rest.trim_start().len());
+            }
+            return;
+        }
+        at += w.len() + 1;
+    }
+}
+
+/// "said he understood their frustration but believed the party had …": a
+/// conjoined cue the learned reader rejects as an attribution of its own is
+/// the reported clause's second verb, so the content before it runs on over
+/// its content.
+fn join_vetoed_conjuncts(text: &str, read: &mut [Attribution], vetoed: &[Attribution]) {
+    for a in read.iter_mut() {
+        let Some(v) = vetoed.iter().find(|v| {
+            v.speaker.is_some()
+                && v.speaker == a.speaker
+                && v.content.start >= v.cue.end
+                && a.content.end <= v.cue.start
+                && matches!(
+                    text[a.content.end..v.cue.start].trim(),
+                    "and" | "but" | "and also" | "but also"
+                )
+        }) else {
+            continue;
+        };
+        a.content.end = v.content.end;
+    }
+}
+
+/// A one-word cue in the present tense of headlines ("says", "warns"; after
+/// a plural, "Prosecutors say …", "…, diplomats warn").
 fn is_present_cue(cue: &str) -> bool {
-    cue.len() > 3
-        && cue.ends_with('s')
-        && !cue.ends_with("ss")
+    cue.len() > 2
         && cue.chars().all(|c| c.is_ascii_lowercase())
+        && !attribution::is_past_tense(cue)
+        && !cue.ends_with("ing")
 }
 
 /// Where a statement was made, when a content ends with it.
@@ -930,8 +1089,8 @@ fn statement(
             QuoteKind::Direct,
             groups[*g].iter().map(|q| q.inner).collect(),
         ),
-        [] => (QuoteKind::Indirect, vec![content]),
-        _ => (QuoteKind::Mixed, vec![content]),
+        [] => (QuoteKind::Indirect, around_attribution(text, content, a)),
+        _ => (QuoteKind::Mixed, around_attribution(text, content, a)),
     };
     let speaker = a.speaker.map(|m| resolver.speaker(m));
     let role = role_of(speaker.as_ref(), roles, clusters);
@@ -942,6 +1101,42 @@ fn statement(
         cue: Some(a.cue),
         kind,
     }
+}
+
+/// A reported content with its attribution set off by commas inside it
+/// ("It was possible, she explained, that …", "Twenty years ago, says
+/// Alistair Buchan, you could …"): the two pieces around the attribution.
+fn around_attribution(text: &str, content: Span, a: &Attribution) -> Vec<Span> {
+    let whole = vec![content];
+    let Some(sp) = a.speaker else {
+        return whole;
+    };
+    let (start, end) = (sp.start.min(a.cue.start), sp.end.max(a.cue.end));
+    if !(content.start < start && end < content.end) {
+        return whole;
+    }
+    let before = text[content.start..start].trim_end();
+    let Some(first) = before.strip_suffix(',') else {
+        return whole;
+    };
+    // Up to the comma closing the attribution, past a short adjunct ("said
+    // on Tuesday,").
+    let after = &text[end..content.end];
+    let Some(comma) = after.find(',').filter(|&k| {
+        after[..k].split_whitespace().count() <= 4 && !after[..k].contains(['“', '"', '‘'])
+    }) else {
+        return whole;
+    };
+    let rest = &after[comma + 1..];
+    let second = end + comma + 1 + (rest.len() - rest.trim_start().len());
+    let first = first.trim_end();
+    if first.is_empty() || second >= content.end {
+        return whole;
+    }
+    vec![
+        Span::new(content.start, content.start + first.len()),
+        Span::new(second, content.end),
+    ]
 }
 
 fn role_of(

@@ -280,6 +280,47 @@ impl Resolver<'_> {
         (age || nationality).then_some(gender)
     }
 
+    /// "the prime minister", "The Villa manager": the person named before
+    /// with that role ("Prime Minister Keir Starmer", "Aston Villa manager
+    /// Unai Emery"), the latest mentioned if several have it. The role's last
+    /// word is the nominal's head, and its other words are in it.
+    fn holder_of_role(&self, mention: Span) -> Option<ClusterId> {
+        let words: Vec<&str> = mention
+            .slice(self.text)
+            .split(',')
+            .next()?
+            .split_whitespace()
+            .take_while(|w| !matches!(*w, "of" | "at" | "from" | "for" | "in" | "with" | "who"))
+            .collect();
+        let (the, rest) = words.split_first()?;
+        let (head, modifiers) = rest.split_last()?;
+        if !the.eq_ignore_ascii_case("the")
+            || !head.chars().all(char::is_lowercase)
+            || BODIES.contains(head)
+        {
+            return None;
+        }
+        let holds = |c: &Cluster| {
+            let Some(role) = c.role.as_deref().filter(|_| c.label == EntityLabel::Person) else {
+                return false;
+            };
+            let role: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
+            role.last().is_some_and(|w| w == head)
+                && modifiers
+                    .iter()
+                    .all(|m| role.iter().any(|w| w.eq_ignore_ascii_case(m)))
+        };
+        // The latest mention before this one of a cluster with the role.
+        let before = self
+            .entities
+            .partition_point(|e| e.span.end <= mention.start);
+        self.entities[..before]
+            .iter()
+            .rev()
+            .filter_map(|e| e.cluster)
+            .find(|&c| self.clusters.get(c).is_some_and(holds))
+    }
+
     /// The person a "he", "she" or epithet at `mention` most likely refers to.
     fn antecedent(
         &self,
@@ -312,10 +353,14 @@ impl Resolver<'_> {
                 })
                 .filter_map(|e| e.cluster.map(|c| (e.span, c)))
         };
-        // Earlier in the same sentence: the nearest.
+        // Earlier in the same sentence: the nearest, but not the one who put
+        // the question ("Asked by Daisy Cooper whether she …, she replied").
         if let Some(s) = self.sentences.get(here) {
             let span = Span::new(s.span.start, mention.start.max(s.span.start));
-            if let Some((_, c)) = persons_in(span).rfind(|&(_, c)| compatible(c)) {
+            if let Some((_, c)) = persons_in(span)
+                .filter(|&(e, _)| !asks(&self.text[s.span.start..e.start]))
+                .rfind(|&(_, c)| compatible(c))
+            {
                 return Some(c);
             }
         }
@@ -328,6 +373,22 @@ impl Resolver<'_> {
                 .take(RECENT_SPEAKERS)
                 .find(|(m, c)| s.contains(*m) && compatible(*c))
             {
+                return Some(c);
+            }
+            // "The Villa manager singled out his captain. “…,” he said.": a
+            // subject naming a role someone named before holds.
+            let opening = self.text[s.start..s.end]
+                .split_whitespace()
+                .scan(s.start, |at, w| {
+                    let start = *at + self.text[*at..].find(w)?;
+                    *at = start + w.len();
+                    Some(Span::new(s.start, *at))
+                })
+                .take(4)
+                .skip(1)
+                .find_map(|span| self.holder_of_role(span))
+                .filter(|&c| compatible(c));
+            if let Some(c) = opening {
                 return Some(c);
             }
             if let Some((_, c)) = persons_in(s).find(|&(_, c)| compatible(c)) {
@@ -350,10 +411,23 @@ impl Resolver<'_> {
         let mut plural: Option<Speaker> = None;
         // The latest body that spoke ("Apple", "the foreign ministry"), for "it".
         let mut body: Option<Speaker> = None;
+        // The latest unnamed person who spoke ("a senior diplomat").
+        let mut person: Option<Speaker> = None;
         for q in quotes.iter_mut() {
             let Some(sp) = q.speaker.as_mut() else {
                 continue;
             };
+            if sp.cluster.is_none() {
+                if let Some(c) = self.holder_of_role(sp.mention) {
+                    if let Some(cluster) = self.clusters.get(c) {
+                        sp.name = super::roles::split_title(&cluster.name).0.to_owned();
+                        sp.cluster = Some(c);
+                        if q.role.is_none() {
+                            q.role.clone_from(&cluster.role);
+                        }
+                    }
+                }
+            }
             let mention = sp.mention.slice(self.text).to_lowercase();
             // `Some(None)`: a person of either gender.
             let wanted = match mention.as_str() {
@@ -383,9 +457,27 @@ impl Resolver<'_> {
                 }
             } else if self.is_body(sp) {
                 body = Some(sp.clone());
+            } else if sp.cluster.is_none() && is_person_nominal(sp.mention.slice(self.text)) {
+                person = Some(sp.clone());
             }
             if let Some(wanted) = wanted {
-                if let Some(c) = self.antecedent(sp.mention, wanted, &speakers, &quoted) {
+                let here = self.sentence_of(sp.mention.start);
+                let found = self.antecedent(sp.mention, wanted, &speakers, &quoted);
+                // "…, a senior diplomat told Reuters. He said …": an unnamed
+                // person who spoke, when no named one is within reach (with
+                // one, the pronoun mostly answers the unnamed: "one
+                // questioner claimed … “You’re right,” he said").
+                let unnamed = person.as_ref().filter(|p| {
+                    let back = here.checked_sub(self.sentence_of(p.mention.start));
+                    back.is_some_and(|b| (1..=PRONOUN_REACH).contains(&b))
+                        && found.is_none()
+                        && matches!(mention.as_str(), "he" | "she")
+                        && nominal_gender(p.mention.slice(self.text))
+                            .is_none_or(|g| wanted == Some(g))
+                });
+                if let Some(p) = unnamed {
+                    sp.name.clone_from(&p.name);
+                } else if let Some(c) = found {
                     if let Some(cluster) = self.clusters.get(c) {
                         sp.name = super::roles::split_title(&cluster.name).0.to_owned();
                         sp.cluster = Some(c);
@@ -408,6 +500,26 @@ impl Resolver<'_> {
             }
         }
     }
+}
+
+/// Whether the words before a name end in a question put by it ("Asked by
+/// Lib Dem spokesperson", "when pressed by"), with no comma between.
+fn asks(before: &str) -> bool {
+    let clause = before.rsplit(',').next().unwrap_or(before).to_lowercase();
+    let words: Vec<&str> = clause.split_whitespace().rev().take(7).collect();
+    // Role words between "by" and the name, but no question ("by reporters
+    // whether Smith …").
+    words.iter().position(|&w| w == "by").is_some_and(|by| {
+        !words[..by]
+            .iter()
+            .any(|w| matches!(*w, "whether" | "if" | "about" | "what" | "why" | "how"))
+            && words.get(by + 1).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "asked" | "pressed" | "questioned" | "quizzed" | "challenged"
+                )
+            })
+    })
 }
 
 /// Letters after a name ("KC", "MP", "OBE").
@@ -456,6 +568,66 @@ fn role_with_modifier(role: &str) -> bool {
 /// "The researchers", "Aid officials", "Campen and his colleagues": a
 /// nominal whose head (before any "of", "at", "from" phrase) is a
 /// lower-case plural, or a coordination.
+/// "a senior diplomat familiar with the talks", "one resident": a singular
+/// person not named.
+fn is_person_nominal(mention: &str) -> bool {
+    let mut words = mention
+        .split(',')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "at" | "from" | "for" | "in" | "with" | "who"));
+    let determiner = words.next().is_some_and(|w| {
+        // Not "the": a definite one is mostly someone named before ("The
+        // Republican nominee").
+        matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another")
+    });
+    // Role words by suffix that name no person ("the paper", "the letter").
+    const THINGS: &[&str] = &[
+        "paper",
+        "newspaper",
+        "letter",
+        "order",
+        "number",
+        "center",
+        "centre",
+        "chamber",
+        "sector",
+        "factor",
+        "error",
+        "monitor",
+        "register",
+        "other",
+        "offer",
+        "power",
+        "water",
+        "matter",
+        "computer",
+        "poster",
+        "summary",
+        "dictionary",
+        "library",
+        "documentary",
+    ];
+    determiner
+        && words.any(|w| {
+            w.chars().all(|c| c.is_lowercase())
+                && !THINGS.contains(&w)
+                && (crate::entities::is_role_head(w)
+                    || matches!(w, "diplomat" | "source" | "witness"))
+        })
+        && !is_plural_nominal(mention)
+}
+
+/// The gender a nominal's role words show ("the spokeswoman").
+fn nominal_gender(mention: &str) -> Option<Gender> {
+    mention
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "at" | "from" | "for" | "in" | "with" | "who"))
+        .filter(|w| !matches!(*w, "his" | "her"))
+        .find_map(gender::of_title)
+}
+
 fn is_plural_nominal(mention: &str) -> bool {
     let head = mention
         .split(',')
@@ -465,7 +637,14 @@ fn is_plural_nominal(mention: &str) -> bool {
         .take_while(|w| !matches!(*w, "of" | "at" | "from" | "for" | "in" | "with" | "who"))
         .last()
         .unwrap_or("");
-    let lower_plural = head.chars().all(|c| c.is_lowercase())
+    // ("Analysts at Goldman Sachs": the head opens the sentence.)
+    let mut words = mention.split_whitespace();
+    let first = words.next() == Some(head)
+        && words
+            .next()
+            .is_some_and(|w| matches!(w, "of" | "at" | "from" | "for" | "in" | "with" | "who"));
+    let lower_plural = (head.chars().all(|c| c.is_lowercase())
+        || first && head.chars().skip(1).all(|c| c.is_lowercase()))
         && head.len() > 3
         && head.ends_with('s')
         && !head.ends_with("ss")
