@@ -375,3 +375,30 @@ fn football_clubs_are_organisations_and_facebook_no_place() {
     assert!(has(text, &a, "Bukayo Saka", EntityLabel::Person), "{m:?}");
     assert!(has(text, &a, "Facebook", EntityLabel::Org), "{m:?}");
 }
+
+#[test]
+fn an_honorific_names_a_person_and_a_club_keeps_its_short_name() {
+    // News style (a court report and a match report, written for this test;
+    // the tagger read "Mr Justice Hollins" after the first paragraph as an
+    // organisation).
+    let text = "\"Mr Pemberton will tell you that every payment to Dalesway was for genuine work,\" \
+                Mr Marsh said. \"He will explain that the properties were bought with his own money, \
+                inherited from his late father.\"\n\nMr Justice Hollins told the jury that they must \
+                decide the case only on the evidence they heard in court. \"You must not research \
+                this case online or discuss it with anyone outside the jury room,\" he said. \
+                \"That includes your family.\"\n\n\
+                Aston Villa beat Brighton on Sunday. The Villa manager praised his side.";
+    let a = analyse(text);
+    assert!(
+        mentions(text, &a)
+            .iter()
+            .any(|(m, l)| m.ends_with("Hollins") && *l == EntityLabel::Person),
+        "{:?}",
+        mentions(text, &a)
+    );
+    assert!(
+        !has(text, &a, "Villa", EntityLabel::Person),
+        "{:?}",
+        mentions(text, &a)
+    );
+}

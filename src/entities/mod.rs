@@ -446,6 +446,21 @@ fn find_with_reporting<W: Weights>(
                     }
                     _ => LABELS[ty],
                 };
+                // "Mr Justice Hollins": an honorific names a person, whatever
+                // the words after it.
+                let honorific = |k: usize| {
+                    matches!(
+                        view.lower[k].trim_end_matches('.'),
+                        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
+                    )
+                };
+                let label = if label == EntityLabel::Org
+                    && (honorific(first) || first > 0 && honorific(first - 1))
+                {
+                    EntityLabel::Person
+                } else {
+                    label
+                };
                 out.push(Entity {
                     span,
                     label,
