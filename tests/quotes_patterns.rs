@@ -1512,3 +1512,17 @@ fn a_role_named_before_links_the_nominal_speaker() {
     let hale = find_quote(&got, |q| q.0.starts_with("Tom Dearden"));
     assert_eq!(hale.3, "Ben Hale", "{got:#?}");
 }
+
+#[test]
+fn a_court_report_formula_is_a_statement_without_a_speaker() {
+    // Hong Kong seed article, reworded as a court report: "…, a court has
+    // heard." and "The court heard that …".
+    let text = "Former official took bribes from developers, court hears\n\nA former official accepted bribes from property developers, a court has heard.\n\nThe court heard that the payments were made between 2015 and 2019.\n\nThe court heard the case in private.";
+    let got = quotes(text);
+    let lead = find_quote(&got, |q| q.0.starts_with("A former official accepted"));
+    assert_eq!(lead.2, "");
+    find_quote(&got, |q| {
+        q.0 == "the payments were made between 2015 and 2019"
+    });
+    assert!(!got.iter().any(|q| q.0.contains("in private")), "{got:#?}");
+}

@@ -27,6 +27,7 @@
 mod attribution;
 mod cues;
 mod gender;
+mod hearings;
 pub mod learned;
 mod marks;
 mod roles;
@@ -191,6 +192,9 @@ pub fn find(
         let headline = headlines[si];
         let mut read = attribution::read(text, sentence.span, &outers, entities, headline);
         merge_learned(text, sentence.span, &outers, entities, &mut read);
+        if read.is_empty() {
+            read.extend(hearings::read(text, sentence.span));
+        }
         for mut a in read {
             a.content = without_medium(text, a.content, &outers);
             passive_cue(text, sentence.span, &mut a);
