@@ -1526,3 +1526,18 @@ fn a_court_report_formula_is_a_statement_without_a_speaker() {
     });
     assert!(!got.iter().any(|q| q.0.contains("in private")), "{got:#?}");
 }
+
+#[test]
+fn an_owner_with_its_determiner_is_part_of_the_speaker() {
+    // Hong Kong seed article, reworded: "The chief executive's spokesperson said".
+    let text = "Headline\n\nThe chief executive's spokesperson said she had \"full confidence\" in the police.";
+    let (_, _, mention, _) = only(text);
+    assert_eq!(mention, "The chief executive's spokesperson");
+}
+
+#[test]
+fn placards_in_single_marks_are_two_slogans_not_one_quote() {
+    // Hong Kong seed article, reworded: protesters' placards in single marks.
+    let text = "Headline\n\nProtesters gathered outside the council offices holding placards reading 'Books not cuts' and 'Save our library'.";
+    assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
+}

@@ -752,6 +752,26 @@ impl View<'_> {
             }
             first = p;
             if pw.ends_with("’s") || pw.ends_with("'s") {
+                // "The prime minister's spokesperson": the owner's own
+                // determiner and lower-case or title words; a name owns alone
+                // ("Trump's campaign").
+                let mut owner = p;
+                while owner > 0 && p - owner < 3 && !self.quoted[owner - 1] {
+                    let o = self.w(owner - 1);
+                    let raw = self.raw(owner - 1);
+                    if matches!(o, "the" | "a" | "an") {
+                        first = owner - 1;
+                        break;
+                    }
+                    let lower =
+                        raw.chars().all(char::is_lowercase) && self.lex(owner - 1).is_none();
+                    if !(lower && !NOT_SPEAKER_HEAD.contains(&o) && !is_adverb(o)
+                        || is_title(o) && self.is_capitalised(owner - 1))
+                    {
+                        break;
+                    }
+                    owner -= 1;
+                }
                 break;
             }
         }

@@ -216,12 +216,46 @@ fn trim_end(text: &str, span: Span) -> Span {
     Span::new(span.start, span.start + t.len())
 }
 
-/// "the workers’ rights": an apostrophe after a plural, followed by a lowercase word.
+/// "the workers’ rights": an apostrophe after a plural, followed by a
+/// lowercase word that is not a function word ("'Books not cuts' and 'Save
+/// …'" closes).
 fn is_plural_possessive(chars: &[(usize, char)], k: usize) -> bool {
     let prev = k.checked_sub(1).map(|p| chars[p].1);
     let next = chars.get(k + 1).map(|&(_, c)| c);
-    let after_next = chars.get(k + 2).map(|&(_, c)| c);
-    prev == Some('s') && next == Some(' ') && after_next.is_some_and(char::is_lowercase)
+    let word: String = chars
+        .iter()
+        .skip(k + 2)
+        .map(|&(_, c)| c)
+        .take_while(|c| c.is_alphabetic())
+        .take(8)
+        .collect();
+    prev == Some('s')
+        && next == Some(' ')
+        && word.starts_with(char::is_lowercase)
+        && !matches!(
+            word.as_str(),
+            "and"
+                | "or"
+                | "but"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "from"
+                | "as"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "said"
+                | "says"
+                | "the"
+                | "a"
+                | "an"
+                | "of"
+        )
 }
 
 /// Join pieces of one quote: across paragraphs (a continued quote) and across
