@@ -1541,3 +1541,16 @@ fn placards_in_single_marks_are_two_slogans_not_one_quote() {
     let text = "Headline\n\nProtesters gathered outside the council offices holding placards reading 'Books not cuts' and 'Save our library'.";
     assert!(quotes(text).is_empty(), "{:#?}", quotes(text));
 }
+
+#[test]
+fn unnamed_sources_in_a_body_and_an_understood_plan() {
+    // Ukraine seed article, reworded: "Sources in the Ministry said …";
+    // "X is understood to …" reports unnamed sources, not X.
+    let text = "Headline\n\nSources in the Ministry said the Centre was also considering a new ceasefire plan.\n\nUmerov is understood to see the proposal as a starting point.";
+    let got = quotes(text);
+    let sources = find_quote(&got, |q| q.0.starts_with("the Centre was"));
+    assert_eq!(sources.2, "Sources in the Ministry");
+    if let Some(understood) = got.iter().find(|q| q.0.contains("the proposal")) {
+        assert_eq!(understood.2, "", "{got:#?}");
+    }
+}

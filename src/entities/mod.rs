@@ -400,6 +400,12 @@ fn find_with_reporting<W: Weights>(
                 {
                     end -= 1;
                 }
+                // "Ministry said the Centre": a speech verb ends a name.
+                if let Some(k) = (first + 1..end).find(|&k| {
+                    matches!(view.words[k].as_str(), "said" | "says" | "told" | "tells" | "added")
+                }) {
+                    end = k;
+                }
                 if first == end
                     || party_and_state(text, view, first, end)
                     || only_function_word_capitalised(&view.words[first..end], &view.lower[first])

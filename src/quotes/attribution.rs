@@ -185,6 +185,7 @@ const NOUNS_BEFORE_TO: &[&str] = &[
 const MEMBERS: &[&str] = &[
     "lawmakers", "legislators", "members", "officials", "leaders", "politicians", "mps",
     "senators", "activists", "critics", "staff", "employees", "workers", "insiders", "figures",
+    "sources",
 ];
 
 /// A short quotation in title case: a programme, a book, a slogan.

@@ -638,7 +638,8 @@ const FEELINGS: &[&str] = &[
 ];
 
 /// A cue in the passive ("was once dismissed as …", "we are being told
-/// that …", "when asked whether …", "Asked by X whether …"): its subject is
+/// that …", "is understood to", "when asked whether …", "Asked by X
+/// whether …"): its subject is
 /// not the speaker; the "by" phrase, if any, is, and the content starts
 /// after it.
 fn passive_cue(text: &str, sentence: Span, a: &mut Attribution) {
@@ -651,7 +652,15 @@ fn passive_cue(text: &str, sentence: Span, a: &mut Attribution) {
     let participle = last.len() > 4 && last.ends_with("ed")
         || matches!(
             last,
-            "told" | "said" | "written" | "shown" | "known" | "seen" | "heard"
+            "told"
+                | "said"
+                | "written"
+                | "shown"
+                | "known"
+                | "seen"
+                | "heard"
+                | "understood"
+                | "thought"
         );
     if !participle || a.content.start < a.cue.end || FEELINGS.contains(&last) {
         return;
