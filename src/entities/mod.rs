@@ -402,7 +402,10 @@ fn find_with_reporting<W: Weights>(
                 }
                 // "Ministry said the Centre": a speech verb ends a name.
                 if let Some(k) = (first + 1..end).find(|&k| {
-                    matches!(view.words[k].as_str(), "said" | "says" | "told" | "tells" | "added")
+                    matches!(
+                        view.words[k].as_str(),
+                        "said" | "says" | "told" | "tells" | "added"
+                    )
                 }) {
                     end = k;
                 }

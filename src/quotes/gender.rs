@@ -43,7 +43,21 @@ fn sorted_lines_contain(list: &str, key: &str) -> bool {
 
 /// Gender of a first name (any case), if the census lists are clear about it.
 pub fn of_first_name(name: &str) -> Option<Gender> {
-    let key = name.to_lowercase();
+    // The census lists are unaccented: "Tomás" is "tomas".
+    let key: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            c => c,
+        })
+        .collect();
     if key.is_empty() || key.contains('\n') {
         return None;
     }

@@ -274,6 +274,7 @@ pub fn find(
         }
     }
     drop_nested_statements(text, &mut quotes);
+    drop_unspoken_inside_spoken(&mut quotes);
     // A direct quote of `pieces` by the speaker `mention`, with its role.
     let direct = |pieces: Vec<Span>, mention: Span, cue: Option<Span>| {
         let speaker = resolver.speaker(mention);
@@ -599,6 +600,41 @@ fn merge_learned(
     }
     // A re-read may have reached back to "not to be named".
     read.retain(|a| !attribution::is_anonymity_formula(a.content.slice(text)));
+}
+
+/// "He told reporters that the House was expected to take up the package":
+/// a reported statement with no speaker inside one with a speaker is part of
+/// that one's content, not a statement of its own. Quotes are in text order
+/// within sentences; those starting before a statement are checked against
+/// it through a running list of the open spoken contents.
+fn drop_unspoken_inside_spoken(quotes: &mut Vec<Quote>) {
+    let mut spoken: Vec<Span> = quotes
+        .iter()
+        .filter(|q| q.speaker.is_some())
+        .map(Quote::span)
+        .collect();
+    spoken.sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    // The furthest end among spoken[..=k].
+    let reach: Vec<usize> = spoken
+        .iter()
+        .scan(0, |far, s| {
+            *far = (*far).max(s.end);
+            Some(*far)
+        })
+        .collect();
+    quotes.retain(|q| {
+        if q.speaker.is_some() || q.kind == QuoteKind::Direct {
+            return true;
+        }
+        let span = q.span();
+        // Spoken contents starting at or before this one; scan back while
+        // one of them may still reach past its end.
+        let upto = spoken.partition_point(|s| s.start <= span.start);
+        !(0..upto)
+            .rev()
+            .take_while(|&k| reach[k] >= span.end)
+            .any(|k| spoken[k].contains(span) && spoken[k] != span)
+    });
 }
 
 /// "The two women spoke for about five minutes", "He spoke only to confirm

@@ -280,6 +280,40 @@ impl Resolver<'_> {
         (age || nationality).then_some(gender)
     }
 
+    /// The person a nominal mention stands in apposition with: named right
+    /// after it ("His attorney, Michelle Ortiz of the …, said"), or, for an
+    /// indefinite one, right before it ("Ornella Moderan, a Sahel analyst at
+    /// …, said").
+    fn person_beside(&self, mention: Span, cue: Option<Span>) -> Option<ClusterId> {
+        let words = mention.slice(self.text);
+        if words.split_whitespace().count() < 2 {
+            return None;
+        }
+        let person = |e: &&Entity| e.label == EntityLabel::Person;
+        let after = self.text.get(mention.end..)?;
+        if let Some(rest) = after.strip_prefix(", ") {
+            let at = mention.end + after.len() - rest.len();
+            let k = self.entities.partition_point(|e| e.span.start < at);
+            // (Not "According to exit polls, Mitt Romney had …": the name
+            // stands before the cue.)
+            if let Some(e) = self
+                .entities
+                .get(k)
+                .filter(|e| e.span.start == at && cue.is_some_and(|c| e.span.end <= c.start))
+                .filter(person)
+            {
+                return e.cluster;
+            }
+        }
+        let indefinite = matches!(words.split_whitespace().next(), Some("a" | "an"));
+        let before = self.text.get(..mention.start)?.strip_suffix(", ")?;
+        let k = self
+            .entities
+            .partition_point(|e| e.span.end <= before.len());
+        let e = self.entities.get(k.checked_sub(1)?)?;
+        (indefinite && e.span.end == before.len() && person(&e)).then_some(e.cluster)?
+    }
+
     /// "the prime minister", "The Villa manager": the person named before
     /// with that role ("Prime Minister Keir Starmer", "Aston Villa manager
     /// Unai Emery"), the latest mentioned if several have it. The role's last
@@ -395,7 +429,19 @@ impl Resolver<'_> {
                 return Some(c);
             }
         }
-        None
+        // Further back, past sentences about the same person ("Miriam
+        // Castellano … died on Sunday. She was 88. Her husband … “…,” she
+        // said"): only a person of the very gender who opens a sentence.
+        let known = |c: ClusterId| wanted.is_some() && self.gender_of_cluster(c) == wanted;
+        (PRONOUN_REACH + 1..=2 * PRONOUN_REACH)
+            .take_while(|&back| back <= here)
+            .find_map(|back| {
+                let s = self.sentences.get(here - back)?.span;
+                persons_in(s)
+                    .next()
+                    .filter(|&(e, c)| e.start == s.start && known(c))
+                    .map(|(_, c)| c)
+            })
     }
 
     /// Give pronoun speakers the name of their person, and nominal ones a role.
@@ -417,8 +463,19 @@ impl Resolver<'_> {
             let Some(sp) = q.speaker.as_mut() else {
                 continue;
             };
-            if sp.cluster.is_none() {
-                if let Some(c) = self.holder_of_role(sp.mention) {
+            let named_person = sp
+                .cluster
+                .and_then(|c| self.clusters.get(c))
+                .is_some_and(|c| c.label == EntityLabel::Person);
+            if !named_person {
+                let beside = self.person_beside(sp.mention, q.cue);
+                let holder = || {
+                    sp.cluster
+                        .is_none()
+                        .then(|| self.holder_of_role(sp.mention))
+                        .flatten()
+                };
+                if let Some(c) = beside.or_else(holder) {
                     if let Some(cluster) = self.clusters.get(c) {
                         sp.name = super::roles::split_title(&cluster.name).0.to_owned();
                         sp.cluster = Some(c);
