@@ -1590,3 +1590,31 @@ fn a_pronoun_reaches_further_back_for_the_one_person_of_its_gender() {
     let q = find_quote(&got, |q| q.0.starts_with("Only that"));
     assert_eq!(q.3, "Miriam Castellano", "{got:#?}");
 }
+
+#[test]
+fn the_company_the_agency_and_the_newspaper_are_the_ones_named_before() {
+    // Ebola seed article, reworded: a drug maker, a public agency and a
+    // newspaper, each then called by its kind.
+    let text = "Headline\n\nRegeneron Pharmaceuticals said its drug cut deaths by a third. The World Health Organization said it would review the results. Regeneron Pharmaceuticals will seek approval next year, the company said.\n\nThe trial will continue in Congo, the agency said, according to The Washington Post. Doctors were not told which drug patients received, the newspaper said.";
+    let got = quotes(text);
+    let company = find_quote(&got, |q| q.0.starts_with("Regeneron Pharmaceuticals will"));
+    assert_eq!(
+        (company.2.as_str(), company.3.as_str()),
+        ("the company", "Regeneron Pharmaceuticals")
+    );
+    let agency = find_quote(&got, |q| q.0.starts_with("The trial will continue"));
+    assert_eq!(agency.3, "World Health Organization", "{got:#?}");
+    let paper = find_quote(&got, |q| q.0.starts_with("Doctors were not told"));
+    assert_eq!(paper.3, "The Washington Post", "{got:#?}");
+}
+
+#[test]
+fn a_content_made_of_another_attribution_is_no_statement() {
+    // Ebola seed article, reworded: "X were not told …, the newspaper said".
+    let text =
+        "Headline\n\nDoctors were not told which drug patients received, the newspaper said.";
+    let got = quotes(text);
+    assert!(!got.iter().any(|q| q.0 == "the newspaper said"), "{got:#?}");
+    let q = find_quote(&got, |q| q.0.starts_with("Doctors were not told"));
+    assert_eq!(q.2, "the newspaper");
+}

@@ -195,6 +195,20 @@ pub fn find(
         if read.is_empty() {
             read.extend(hearings::read(text, sentence.span));
         }
+        // A content that is another attribution's own words ("Doctors were
+        // not told …, the newspaper said": "told" → "the newspaper said").
+        let attributions: Vec<Span> = read
+            .iter()
+            .filter_map(|b| {
+                b.speaker
+                    .map(|sp| Span::new(sp.start.min(b.cue.start), sp.end.max(b.cue.end)))
+            })
+            .collect();
+        read.retain(|a| {
+            !attributions
+                .iter()
+                .any(|b| b.contains(a.content) && !b.contains(a.cue))
+        });
         for mut a in read {
             a.content = without_medium(text, a.content, &outers);
             passive_cue(text, sentence.span, &mut a);

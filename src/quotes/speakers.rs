@@ -314,6 +314,45 @@ impl Resolver<'_> {
         (indefinite && e.span.end == before.len() && person(&e)).then_some(e.cluster)?
     }
 
+    /// "the company said", "the agency said", "the newspaper said": the
+    /// organisation of that kind the text has named most often before (the
+    /// story's company), the latest on a tie. The kind comes from the name's
+    /// words ("… Agency", "… Times"); a name with none of them is a company.
+    fn body_named_before(&self, mention: Span) -> Option<ClusterId> {
+        let words: Vec<&str> = mention.slice(self.text).split_whitespace().collect();
+        let [the, head] = words.as_slice() else {
+            return None;
+        };
+        if !the.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let wanted = body_kind_of_noun(head)?;
+        let before = self
+            .entities
+            .partition_point(|e| e.span.end <= mention.start);
+        let mut seen: Vec<(ClusterId, usize, usize)> = Vec::new();
+        for (i, e) in self.entities[..before].iter().enumerate() {
+            let Some(c) = e.cluster else { continue };
+            let Some(cluster) = self.clusters.get(c) else {
+                continue;
+            };
+            if cluster.label != EntityLabel::Org || body_kind_of_name(&cluster.name) != Some(wanted)
+            {
+                continue;
+            }
+            match seen.iter_mut().find(|(k, _, _)| *k == c) {
+                Some(entry) => {
+                    entry.1 += 1;
+                    entry.2 = i;
+                }
+                None => seen.push((c, 1, i)),
+            }
+        }
+        seen.into_iter()
+            .max_by_key(|&(_, count, last)| (count, last))
+            .map(|(c, _, _)| c)
+    }
+
     /// "the prime minister", "The Villa manager": the person named before
     /// with that role ("Prime Minister Keir Starmer", "Aston Villa manager
     /// Unai Emery"), the latest mentioned if several have it. The role's last
@@ -472,7 +511,10 @@ impl Resolver<'_> {
                 let holder = || {
                     sp.cluster
                         .is_none()
-                        .then(|| self.holder_of_role(sp.mention))
+                        .then(|| {
+                            self.holder_of_role(sp.mention)
+                                .or_else(|| self.body_named_before(sp.mention))
+                        })
                         .flatten()
                 };
                 if let Some(c) = beside.or_else(holder) {
@@ -576,6 +618,57 @@ fn asks(before: &str) -> bool {
                     "asked" | "pressed" | "questioned" | "quizzed" | "challenged"
                 )
             })
+    })
+}
+
+/// Kinds of organisation a nominal speaker may stand for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BodyKind {
+    Company,
+    Public,
+    Media,
+}
+
+/// The kind a nominal's head names ("company", "regulator", "newspaper").
+fn body_kind_of_noun(head: &str) -> Option<BodyKind> {
+    Some(match head {
+        "company" | "firm" | "chipmaker" | "carmaker" | "automaker" | "retailer" | "startup"
+        | "insurer" | "lender" | "airline" | "manufacturer" | "supermarket" | "drugmaker" => {
+            BodyKind::Company
+        }
+        "agency" | "regulator" | "ministry" | "department" | "commission" | "watchdog"
+        | "authority" => BodyKind::Public,
+        "newspaper" | "paper" | "outlet" | "broadcaster" | "publication" | "magazine" => {
+            BodyKind::Media
+        }
+        _ => return None,
+    })
+}
+
+/// The kind an organisation's name shows by its words; a company otherwise,
+/// unless it is an acronym alone ("FDA", "IMF": any kind).
+fn body_kind_of_name(name: &str) -> Option<BodyKind> {
+    #[rustfmt::skip]
+    const PUBLIC: &[&str] = &[
+        "Agency", "Administration", "Ministry", "Department", "Commission", "Council",
+        "Authority", "Office", "Service", "Programme", "Program", "Organization", "Organisation",
+        "Bureau", "Centers", "Nations", "Police", "Parliament", "Court", "Government",
+    ];
+    #[rustfmt::skip]
+    const MEDIA: &[&str] = &[
+        "Times", "Post", "Telegraph", "Guardian", "Journal", "News", "Herald", "Tribune", "Mail",
+        "Express", "Independent", "Reuters", "BBC", "CNN", "Gazette", "Observer", "Standard",
+        "Press", "Athletic", "Marca", "Mirror", "Sun", "Economist",
+    ];
+    let words = || name.split_whitespace();
+    Some(if words().any(|w| MEDIA.contains(&w)) {
+        BodyKind::Media
+    } else if words().any(|w| PUBLIC.contains(&w)) {
+        BodyKind::Public
+    } else if !name.contains(' ') && !name.chars().any(char::is_lowercase) {
+        return None;
+    } else {
+        BodyKind::Company
     })
 }
 
