@@ -29,6 +29,9 @@ const PRONOUN_REACH: usize = 3;
 /// Speakers of the latest statements a pronoun looks through (those within
 /// reach; a cap keeps long texts linear).
 const RECENT_SPEAKERS: usize = 64;
+/// How many names back a nominal speaker looks for what it stands for ("the
+/// prime minister", "the company"): a few pages, so a book stays linear.
+const LOOKBACK_ENTITIES: usize = 500;
 /// The most bytes between a name and a relative "who" that refers to it.
 const NEXT_TO_BYTES: usize = 256;
 
@@ -331,7 +334,8 @@ impl Resolver<'_> {
             .entities
             .partition_point(|e| e.span.end <= mention.start);
         let mut seen: Vec<(ClusterId, usize, usize)> = Vec::new();
-        for (i, e) in self.entities[..before].iter().enumerate() {
+        let from = before.saturating_sub(LOOKBACK_ENTITIES);
+        for (i, e) in self.entities[from..before].iter().enumerate() {
             let Some(c) = e.cluster else { continue };
             let Some(cluster) = self.clusters.get(c) else {
                 continue;
@@ -387,7 +391,7 @@ impl Resolver<'_> {
         let before = self
             .entities
             .partition_point(|e| e.span.end <= mention.start);
-        self.entities[..before]
+        self.entities[before.saturating_sub(LOOKBACK_ENTITIES)..before]
             .iter()
             .rev()
             .filter_map(|e| e.cluster)
