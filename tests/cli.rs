@@ -99,4 +99,15 @@ fn analyse_prints_a_report_or_the_full_analysis() {
     );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["quotes"][0]["kind"], "indirect");
+    // Counts of one read in the singular.
+    let out = lede(
+        &["analyse", "-"],
+        b"Anna Berg said the plan works well enough.",
+    );
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        report.contains("ENTITIES (1 mention, 1 entity)")
+            && report.contains("WHO SAID WHAT (1 statement)"),
+        "{report}"
+    );
 }

@@ -162,6 +162,11 @@ usage: lede batch                  JSON list of {\"id\",\"text\"} on stdin -> on
         Ok(())
     }
 
+    /// "1 statement", "3 statements".
+    fn count(n: usize, one: &str, many: &str) -> String {
+        format!("{n} {}", if n == 1 { one } else { many })
+    }
+
     /// A plain-text report: entities with counts, who said what, summary.
     fn report(out: &mut impl Write, text: &str, a: &Analysis) -> io::Result<()> {
         for w in &a.warnings {
@@ -169,9 +174,9 @@ usage: lede batch                  JSON list of {\"id\",\"text\"} on stdin -> on
         }
         writeln!(
             out,
-            "ENTITIES ({} mentions, {} entities)",
-            a.entities.len(),
-            a.clusters.len()
+            "ENTITIES ({}, {})",
+            count(a.entities.len(), "mention", "mentions"),
+            count(a.clusters.len(), "entity", "entities")
         )?;
         for label in EntityLabel::ALL.iter().filter(|l| l.is_name()) {
             let mut clusters: Vec<_> = a.clusters.iter().filter(|c| c.label == *label).collect();
@@ -191,7 +196,11 @@ usage: lede batch                  JSON list of {\"id\",\"text\"} on stdin -> on
                 writeln!(out)?;
             }
         }
-        writeln!(out, "\nWHO SAID WHAT ({} statements)", a.quotes.len())?;
+        writeln!(
+            out,
+            "\nWHO SAID WHAT ({})",
+            count(a.quotes.len(), "statement", "statements")
+        )?;
         for (n, q) in a.quotes.iter().enumerate() {
             let speaker = q.speaker.as_ref().map_or("(unknown)", |s| s.name.as_str());
             let kind = lede::export::kind_name(q.kind);
