@@ -22,7 +22,10 @@
 //! belief verbs, cue phrases and nouns), and less confident ones whose content
 //! is a whole clause. Transcript lines (`WALLACE: …`) are statements of
 //! their own, and an interview's answers (`A: …`) its interviewee's; a
-//! quotation signed with a dash (`“…” ― Jane Doe`) is its signer's.
+//! quotation signed with a dash (`“…” ― Jane Doe`) is its signer's. A cue
+//! in the passive has no speaker but its "by" phrase ("Asked by X whether
+//! …", "is understood to"), and a court report's formula ("The court heard
+//! that …", `hearings`) is a statement whose speaker the text does not name.
 
 mod attribution;
 mod cues;

@@ -2,14 +2,21 @@
 //!
 //! A name mention takes its entity cluster's canonical name ("Umerov" →
 //! "Rustem Umerov"). A nominal ("the Kremlin", "White House officials") is
-//! kept as written, and linked to an entity only when a name is its head.
+//! kept as written, and linked to an entity when a name is its head, when a
+//! name stands in apposition with it ("His attorney, Michelle Ortiz, said"),
+//! when someone named before holds its role ("the prime minister" → Keir
+//! Starmer), or, for "the company", "the agency" or "the newspaper", to the
+//! organisation of that kind the text names most.
 //! A pronoun ("He") keeps its mention and takes the name of the most recent
 //! compatible person: earlier in its own sentence, else in the previous
 //! sentences, where a person who spoke or who opens the sentence (the
-//! subject) comes before one who is only mentioned. Gender comes from
-//! titles, role words and first names ([`super::gender`]). An epithet ("the
-//! Italian", "the 62-year-old") is read like a pronoun of either gender, and
-//! "they" takes the latest plural nominal speaker ("The researchers").
+//! subject) comes before one who is only mentioned; names in the quoted
+//! words and the one who asked the question are no antecedents. Gender comes
+//! from titles, role words and first names ([`super::gender`]). An epithet
+//! ("the Italian", "the 62-year-old") is read like a pronoun of either
+//! gender; "they" takes the latest plural nominal speaker ("The
+//! researchers"), and "he"/"she" with no named person in reach the latest
+//! unnamed one who spoke ("a senior diplomat").
 
 use super::gender::{self, Gender};
 use crate::analysis::{
