@@ -631,14 +631,7 @@ fn drop_unspoken_inside_spoken(quotes: &mut Vec<Quote>) {
         .map(Quote::span)
         .collect();
     spoken.sort_unstable_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
-    // The furthest end among spoken[..=k].
-    let reach: Vec<usize> = spoken
-        .iter()
-        .scan(0, |far, s| {
-            *far = (*far).max(s.end);
-            Some(*far)
-        })
-        .collect();
+    let reach = furthest_ends(spoken.iter().map(|s| s.end));
     quotes.retain(|q| {
         if q.speaker.is_some() || q.kind == QuoteKind::Direct {
             return true;
@@ -1063,15 +1056,8 @@ fn drop_nested_statements(text: &str, quotes: &mut Vec<Quote>) {
         .map(|(i, q)| (q.span(), i, q.cue))
         .collect();
     contents.sort_unstable_by_key(|c| (c.0.start, c.0.end, c.1));
-    // The furthest end among contents[..=k]: scanning back from a cue stops
-    // where no earlier content reaches it.
-    let reach: Vec<usize> = contents
-        .iter()
-        .scan(0, |far, c| {
-            *far = (*far).max(c.0.end);
-            Some(*far)
-        })
-        .collect();
+    // Scanning back from a cue stops where no earlier content reaches it.
+    let reach = furthest_ends(contents.iter().map(|c| c.0.end));
     let keep: Vec<bool> = quotes
         .iter()
         .enumerate()
@@ -1109,6 +1095,16 @@ fn drop_nested_statements(text: &str, quotes: &mut Vec<Quote>) {
         .collect();
     let mut keep = keep.into_iter();
     quotes.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// For spans sorted by start, the furthest end among the first k + 1: a
+/// scan back for spans containing a point stops where this falls short of it.
+fn furthest_ends(ends: impl Iterator<Item = usize>) -> Vec<usize> {
+    ends.scan(0, |far, end| {
+        *far = (*far).max(end);
+        Some(*far)
+    })
+    .collect()
 }
 
 fn group_span(group: &[Quoted]) -> Span {

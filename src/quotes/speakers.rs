@@ -369,13 +369,7 @@ impl Resolver<'_> {
     /// Unai Emery"), the latest mentioned if several have it. The role's last
     /// word is the nominal's head, and its other words are in it.
     fn holder_of_role(&self, mention: Span) -> Option<ClusterId> {
-        let words: Vec<&str> = mention
-            .slice(self.text)
-            .split(',')
-            .next()?
-            .split_whitespace()
-            .take_while(|w| !matches!(*w, "of" | "at" | "from" | "for" | "in" | "with" | "who"))
-            .collect();
+        let words: Vec<&str> = nominal_words(mention.slice(self.text)).collect();
         let (the, rest) = words.split_first()?;
         let (head, modifiers) = rest.split_last()?;
         if !the.eq_ignore_ascii_case("the")
@@ -518,17 +512,16 @@ impl Resolver<'_> {
                 .and_then(|c| self.clusters.get(c))
                 .is_some_and(|c| c.label == EntityLabel::Person);
             if !named_person {
-                let beside = self.person_beside(sp.mention, q.cue);
-                let holder = || {
-                    sp.cluster
-                        .is_none()
-                        .then(|| {
-                            self.holder_of_role(sp.mention)
-                                .or_else(|| self.body_named_before(sp.mention))
-                        })
-                        .flatten()
-                };
-                if let Some(c) = beside.or_else(holder) {
+                // A name in apposition; else, for a nominal linked to no
+                // entity, a role's holder or the organisation of its kind.
+                let linked = self.person_beside(sp.mention, q.cue).or_else(|| {
+                    if sp.cluster.is_some() {
+                        return None;
+                    }
+                    self.holder_of_role(sp.mention)
+                        .or_else(|| self.body_named_before(sp.mention))
+                });
+                if let Some(c) = linked {
                     if let Some(cluster) = self.clusters.get(c) {
                         sp.name = super::roles::split_title(&cluster.name).0.to_owned();
                         sp.cluster = Some(c);
@@ -726,18 +719,27 @@ fn role_with_modifier(role: &str) -> bool {
             .is_some_and(|w| w.len() > 2 && w.chars().all(char::is_lowercase))
 }
 
-/// "The researchers", "Aid officials", "Campen and his colleagues": a
-/// nominal whose head (before any "of", "at", "from" phrase) is a
-/// lower-case plural, or a coordination.
-/// "a senior diplomat familiar with the talks", "one resident": a singular
-/// person not named.
-fn is_person_nominal(mention: &str) -> bool {
-    let mut words = mention
+/// Words that open a nominal's post-modifier ("officials *at* the bank").
+fn opens_modifier(word: &str) -> bool {
+    matches!(word, "of" | "at" | "from" | "for" | "in" | "with" | "who")
+}
+
+/// A nominal's words before its first comma and its post-modifier: "Analysts
+/// at Goldman Sachs" → "Analysts"; "a senior diplomat familiar with the
+/// talks" → "a senior diplomat familiar".
+fn nominal_words(mention: &str) -> impl Iterator<Item = &str> {
+    mention
         .split(',')
         .next()
         .unwrap_or("")
         .split_whitespace()
-        .take_while(|w| !matches!(*w, "of" | "at" | "from" | "for" | "in" | "with" | "who"));
+        .take_while(|w| !opens_modifier(w))
+}
+
+/// "a senior diplomat familiar with the talks", "one resident": a singular
+/// person not named.
+fn is_person_nominal(mention: &str) -> bool {
+    let mut words = nominal_words(mention);
     let determiner = words.next().is_some_and(|w| {
         // Not "the": a definite one is mostly someone named before ("The
         // Republican nominee").
@@ -784,26 +786,19 @@ fn is_person_nominal(mention: &str) -> bool {
 fn nominal_gender(mention: &str) -> Option<Gender> {
     mention
         .split_whitespace()
-        .take_while(|w| !matches!(*w, "of" | "at" | "from" | "for" | "in" | "with" | "who"))
+        .take_while(|w| !opens_modifier(w))
         .filter(|w| !matches!(*w, "his" | "her"))
         .find_map(gender::of_title)
 }
 
+/// "The researchers", "Aid officials", "Campen and his colleagues": a
+/// nominal whose head (before any "of", "at", "from" phrase) is a
+/// lower-case plural, or a coordination.
 fn is_plural_nominal(mention: &str) -> bool {
-    let head = mention
-        .split(',')
-        .next()
-        .unwrap_or("")
-        .split_whitespace()
-        .take_while(|w| !matches!(*w, "of" | "at" | "from" | "for" | "in" | "with" | "who"))
-        .last()
-        .unwrap_or("");
+    let head = nominal_words(mention).last().unwrap_or("");
     // ("Analysts at Goldman Sachs": the head opens the sentence.)
     let mut words = mention.split_whitespace();
-    let first = words.next() == Some(head)
-        && words
-            .next()
-            .is_some_and(|w| matches!(w, "of" | "at" | "from" | "for" | "in" | "with" | "who"));
+    let first = words.next() == Some(head) && words.next().is_some_and(opens_modifier);
     let lower_plural = (head.chars().all(|c| c.is_lowercase())
         || first && head.chars().skip(1).all(|c| c.is_lowercase()))
         && head.len() > 3
