@@ -1618,3 +1618,39 @@ fn a_content_made_of_another_attribution_is_no_statement() {
     let q = find_quote(&got, |q| q.0.starts_with("Doctors were not told"));
     assert_eq!(q.2, "the newspaper");
 }
+
+#[test]
+fn a_conjoined_cue_after_a_place_and_title_has_the_title_holder_as_speaker() {
+    // Benin–Nigeria seed, reworded: "Lagos State Governor X welcomed … and
+    // thanked …" — the place before the title is not the speaker.
+    let text = "Headline\n\nLagos State Governor Babajide Sanwo-Olu welcomed the agreement and thanked the negotiators.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("the negotiators"));
+    assert_eq!(q.3, "Babajide Sanwo-Olu", "{got:#?}");
+}
+
+#[test]
+fn a_title_before_a_name_tagged_as_an_organisation_makes_a_person() {
+    // Hong Kong seed, reworded in Indian style: "MP X said".
+    let text = "Headline\n\nLegislator Claudia Mo said the bill was dead. Opposition MP Priyanka Chaturvedi said the withdrawal came too late.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("the withdrawal"));
+    assert_eq!(q.3, "Priyanka Chaturvedi", "{got:#?}");
+}
+
+#[test]
+fn a_rank_and_name_of_a_unit_speak_as_the_person() {
+    // Toilet-paper seed, reworded as a police report: "Lt. X of the
+    // department's Special Y Unit said".
+    let text = "Headline\n\nLt. Carla Mendes of the department's Special Fraud Unit said shoppers had been targeted since March.";
+    let q = only(text);
+    assert_eq!(q.3, "Carla Mendes", "{q:#?}");
+}
+
+#[test]
+fn the_company_is_not_a_legislature_named_before() {
+    // Australia seed, reworded: "the company" is no "House".
+    let text = "Headline\n\nHouse Speaker Mike Johnson has not said whether he will bring the bill to the floor. The retailer Woolworths limited sales, and the company did not disclose a date.";
+    let got = quotes(text);
+    assert!(!got.iter().any(|q| q.3 == "House"), "{got:#?}");
+}

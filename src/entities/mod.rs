@@ -133,6 +133,27 @@ pub(crate) const TITLES: &[&str] = &[
     "deputy",
     "premier",
     "ceo",
+    "mp",
+    // Police and military ranks ("Det Insp Claire Hutchings", "Lt. Jason Hall").
+    "lt",
+    "lieutenant",
+    "sgt",
+    "sergeant",
+    "det",
+    "detective",
+    "insp",
+    "inspector",
+    "supt",
+    "superintendent",
+    "cpl",
+    "corporal",
+    "col",
+    "colonel",
+    "capt",
+    "cmdr",
+    "commander",
+    "constable",
+    "brig",
 ];
 
 /// Is `word` (any case, with or without a full stop) one of [`TITLES`]?
@@ -226,6 +247,18 @@ const ORGANISATION_WORDS: &[&str] = &[
     "media",
     "labs",
     "laboratories",
+    "unit",
+    "office",
+    "service",
+    "police",
+    "bureau",
+    "board",
+    "trust",
+    "hospital",
+    "school",
+    "centre",
+    "center",
+    "society",
 ];
 
 /// A US legislator's party and state in parentheses or commas after the
@@ -288,6 +321,8 @@ const BODY_BEFORE_PLACE: &[&str] = &[
 
 /// The tagger's type index of [`EntityLabel::Person`] in [`LABELS`].
 const PERSON_TYPE: usize = 0;
+/// The same for [`EntityLabel::Org`].
+const ORG_TYPE: usize = 1;
 /// The same for [`EntityLabel::Loc`].
 const LOC_TYPE: usize = 2;
 
@@ -425,6 +460,25 @@ fn find_with_reporting<W: Weights>(
                 {
                     first = 1;
                 }
+                // "MP Supriya Sule", tagged as an organisation: a title before
+                // two or three words makes a person (not a body named after a
+                // royal, "Queen Elizabeth Hospital", nor one with a word of
+                // bodies, "Chief Executives Board").
+                let ty = if ty == ORG_TYPE
+                    && (3..=4).contains(&(end - first))
+                    && is_title(&view.lower[first])
+                    && !matches!(
+                        view.lower[first].as_str(),
+                        "king" | "queen" | "prince" | "princess" | "pope" | "lord" | "lady"
+                    )
+                    && !view.lower[first + 1..end]
+                        .iter()
+                        .any(|w| ends_in_organisation_word(w) || w.ends_with('s'))
+                {
+                    PERSON_TYPE
+                } else {
+                    ty
+                };
                 // "Ms Morgan" → "Morgan": a title is no part of a person's name.
                 while ty == PERSON_TYPE && end - first >= 2 && is_title(&view.lower[first]) {
                     first += 1;

@@ -657,9 +657,11 @@ impl View<'_> {
                 .rev()
                 .find(|&d| matches!(self.w(d), "the" | "a" | "an"))
             {
+                // ("the department's Special Investigations Unit": capitalised
+                // words the tagger left out of the name, next to it.)
                 if (det + 1..first).all(|m| {
                     self.is_word(m)
-                        && !self.is_capitalised(m)
+                        && (!self.is_capitalised(m) || (m..first).all(|j| self.is_capitalised(j)))
                         && self.lex(m).is_none()
                         && !NOT_SPEAKER_HEAD.contains(&self.w(m))
                 }) {
@@ -1811,9 +1813,19 @@ fn subject(v: &View) -> Option<Span> {
         opens_clause && v.w(last + 1) != "," && v.is_word(last + 1)
     });
     let &(k, e) = clause_subject.or(candidates.first())?;
+    let last = v.token_range(e).map_or(k, |(_, l)| l);
+    // "Maharashtra Chief Minister Devendra Fadnavis welcomed …": a name
+    // before a title says whose the title is; the person holds it.
+    if v.person_at(k).is_none() {
+        let holder = (last + 1..v.len().min(last + 6))
+            .take_while(|&j| v.is_capitalised(j) && !v.quoted[j])
+            .find_map(|j| Some((j, v.person_at(j)?)));
+        if let Some((_, p)) = holder.filter(|&(j, _)| (last + 1..j).any(|t| is_title(v.w(t)))) {
+            return Some(Span::new(e.start, p.end));
+        }
+    }
     // "Elon Musk's artificial intelligence company xAI has sued …": a
     // possessive names the owner; the subject is the phrase up to its verb.
-    let last = v.token_range(e).map_or(k, |(_, l)| l);
     if v.w(last).ends_with("’s") || v.w(last).ends_with("'s") {
         // "The Guardian's Alexis Petridis gave it three stars, writing …".
         if let Some(p) = v.person_at(last + 1) {

@@ -650,7 +650,8 @@ fn body_kind_of_noun(head: &str) -> Option<BodyKind> {
 }
 
 /// The kind an organisation's name shows by its words; a company otherwise,
-/// unless it is an acronym alone ("FDA", "IMF": any kind).
+/// unless it is an acronym alone ("FDA", "IMF": any kind) or a body of
+/// another kind ("House", "Labour Party", "Harvard University").
 fn body_kind_of_name(name: &str) -> Option<BodyKind> {
     #[rustfmt::skip]
     const PUBLIC: &[&str] = &[
@@ -664,7 +665,16 @@ fn body_kind_of_name(name: &str) -> Option<BodyKind> {
         "Express", "Independent", "Reuters", "BBC", "CNN", "Gazette", "Observer", "Standard",
         "Press", "Athletic", "Marca", "Mirror", "Sun", "Economist",
     ];
+    #[rustfmt::skip]
+    const OTHER: &[&str] = &[
+        "House", "Senate", "Congress", "Assembly", "Party", "Cabinet", "Army", "Navy", "Church",
+        "University", "College", "School", "Hospital", "Club", "FC", "United", "Foundation",
+        "Institute", "Association", "Union", "Committee", "Democrats", "Republicans",
+    ];
     let words = || name.split_whitespace();
+    if words().any(|w| OTHER.contains(&w)) {
+        return None;
+    }
     Some(if words().any(|w| MEDIA.contains(&w)) {
         BodyKind::Media
     } else if words().any(|w| PUBLIC.contains(&w)) {
