@@ -472,7 +472,14 @@ impl View<'_> {
     /// "X recognizes that he …", "Y made clear that the …": a verb outside the
     /// lexicon that introduces a that-clause is a cue too.
     fn verb_before_that_clause(&self, k: usize) -> bool {
-        if self.w(k + 1) != "that" {
+        // "ruled on Monday that": past time words.
+        let that = (k + 1..self.len().min(k + 5))
+            .find(|&j| {
+                !(TIME_WORDS.contains(&self.w(j)) || self.w(j) == "on" && j == k + 1)
+                    || self.quoted[j]
+            })
+            .unwrap_or(k + 1);
+        if self.w(that) != "that" || self.quoted[that] {
             return false;
         }
         let w = self.w(k);
@@ -490,19 +497,19 @@ impl View<'_> {
                     && !self.w(k - 1).ends_with("ss")
                     && !self.is_capitalised(k - 1));
         let plain = !w.ends_with('s') && !w.ends_with("ing") && plural_subject;
+        // ("the court held that", a ruling's verb.)
         let verb_like = (w.ends_with("ed")
+            || w == "held"
             || w.ends_with('s') && !w.ends_with("ss") && after_subject
             || plain && PLAIN_VERBS.contains(&w))
             && w.len() > 3
             && !NOT_SPEAKER_HEAD.contains(&w);
-        let s = self.w(k + 2);
+        let s = self.w(that + 1);
         verb_like
-            && self.w(k + 1) == "that"
-            && !self.quoted[k + 1]
             && (PRONOUNS.contains(&s)
                 || DETERMINERS.contains(&s)
-                || self.is_capitalised(k + 2)
-                || plain && self.is_word(k + 2))
+                || self.is_capitalised(that + 1)
+                || plain && self.is_word(that + 1))
     }
 
     fn is_participle_cue(&self, k: usize) -> bool {
@@ -608,6 +615,15 @@ impl View<'_> {
             let i = (from..t)
                 .rev()
                 .find(|&i| self.w(i) == open && !self.quoted[i])?;
+            // "Senator Grace Eze, who spoke through her spokesman, Paul Odum,
+            // said": a relative clause holding commas of its own.
+            let i = (from..i)
+                .rev()
+                .take_while(|&j| !self.quoted[j] && !matches!(self.w(j), "." | ";"))
+                .find(|&j| {
+                    open == "," && self.w(j) == "," && matches!(self.w(j + 1), "who" | "which")
+                })
+                .unwrap_or(i);
             // A cue inside a relative clause ("Trump, who has attacked Powell,
             // said") belongs to the clause, not to the apposition's speaker.
             let relative = matches!(self.w(i + 1), "who" | "which");
@@ -757,7 +773,13 @@ impl View<'_> {
             if pw.ends_with("’s") || pw.ends_with("'s") {
                 // "The prime minister's spokesperson": the owner's own
                 // determiner and lower-case or title words; a name owns alone
-                // ("Trump's campaign").
+                // ("Trump's campaign", "Puerto Rico's governor").
+                if let Some((f, _)) = self.entity_at(p).and_then(|e| self.token_range(e)) {
+                    // ("A Moody's spokesperson", "the Commission's …".)
+                    let det = f > 0 && matches!(self.w(f - 1), "the" | "a" | "an");
+                    first = f - usize::from(det);
+                    break;
+                }
                 let mut owner = p;
                 while owner > 0 && p - owner < 3 && !self.quoted[owner - 1] {
                     let o = self.w(owner - 1);
@@ -850,8 +872,13 @@ impl View<'_> {
         }
         // "a statement from the Kremlin", "Mr. Morgan of the Sierra Club",
         // "people familiar with the matter", "a source close to the talks".
+        // (Not an occasion: "said the skipper at the presentation".)
+        let occasion = self.w(last + 1) == "at"
+            && (last + 2..last + 5)
+                .take_while(|&j| self.is_word(j))
+                .any(|j| OCCASIONS.contains(&self.w(j)));
         if is_source_formula(self.w(last), self.w(last + 1))
-            || matches!(self.w(last + 1), "from" | "for" | "of" | "at")
+            || matches!(self.w(last + 1), "from" | "for" | "of" | "at") && !occasion
         {
             if let Some((_, l)) = self.speaker_starting_at(last + 2) {
                 last = l;
@@ -1337,14 +1364,16 @@ pub fn read(
 }
 
 /// "One senior Democrat, who spoke on condition of anonymity, said …": a
-/// relative speaker's content that is only its own antecedent.
+/// relative speaker's content that is only its own antecedent, or holds the
+/// relative itself ("The governor, who spoke through his spokesman, …, said").
 fn is_antecedent(text: &str, a: &Attribution) -> bool {
     a.speaker.is_some_and(|sp| {
         matches!(sp.slice(text), "who" | "which")
-            && a.content.end <= sp.start
-            && text
-                .get(a.content.end..sp.start)
-                .is_some_and(|gap| gap.trim() == ",")
+            && (a.content.end <= sp.start
+                && text
+                    .get(a.content.end..sp.start)
+                    .is_some_and(|gap| gap.trim() == ",")
+                || a.content.contains(sp))
     })
 }
 
@@ -1781,6 +1810,13 @@ fn nominal_subject(v: &View) -> Option<Span> {
     let (span, last) = v.speaker_starting_at(start)?;
     v.is_word(last + 1).then_some(span)
 }
+
+/// Events a statement is made at ("at the presentation", "at a rally").
+#[rustfmt::skip]
+const OCCASIONS: &[&str] = &[
+    "presentation", "ceremony", "conference", "briefing", "rally", "event", "meeting", "launch",
+    "summit", "hearing", "funeral", "vigil", "gathering", "dinner", "reception", "celebration",
+];
 
 /// Prepositions that open an adjunct before a sentence's subject.
 const FRONTED_PREPOSITIONS: &[&str] = &["at", "in", "on", "after", "before", "during", "outside"];

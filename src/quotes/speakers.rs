@@ -287,7 +287,7 @@ impl Resolver<'_> {
         } else {
             None
         };
-        (age || nationality).then_some(gender)
+        (age || nationality || PERSON_EPITHETS.contains(&lower.as_str())).then_some(gender)
     }
 
     /// The person a nominal mention stands in apposition with: named right
@@ -503,15 +503,18 @@ impl Resolver<'_> {
         let mut body: Option<Speaker> = None;
         // The latest unnamed person who spoke ("a senior diplomat").
         let mut person: Option<Speaker> = None;
+        // The mention of the latest quote's speaker.
+        let mut previous: Option<Span> = None;
+        let is_person = |sp: &Speaker| {
+            sp.cluster
+                .and_then(|c| self.clusters.get(c))
+                .is_some_and(|c| c.label == EntityLabel::Person)
+        };
         for q in quotes.iter_mut() {
             let Some(sp) = q.speaker.as_mut() else {
                 continue;
             };
-            let named_person = sp
-                .cluster
-                .and_then(|c| self.clusters.get(c))
-                .is_some_and(|c| c.label == EntityLabel::Person);
-            if !named_person {
+            if !is_person(sp) {
                 // A name in apposition; else, for a nominal linked to no
                 // entity, a role's holder or the organisation of its kind.
                 let linked = self.person_beside(sp.mention, q.cue).or_else(|| {
@@ -532,10 +535,12 @@ impl Resolver<'_> {
                 }
             }
             let mention = sp.mention.slice(self.text).to_lowercase();
-            // `Some(None)`: a person of either gender.
+            // `Some(None)`: a person of either gender. (An epithet named in
+            // apposition is that person: "The Mayor, Tom Hughes, said".)
             let wanted = match mention.as_str() {
                 "he" => Some(Some(Gender::Male)),
                 "she" => Some(Some(Gender::Female)),
+                _ if is_person(sp) => None,
                 _ => self.epithet(sp.mention),
             };
             if mention == "they" {
@@ -570,10 +575,24 @@ impl Resolver<'_> {
                 // person who spoke, when no named one is within reach (with
                 // one, the pronoun mostly answers the unnamed: "one
                 // questioner claimed … “You’re right,” he said").
+                // (Or when the unnamed person spoke last, in the sentence before,
+                // and the named one was not named since: "The daughter of one
+                // patient said … “…,” she said.", but "When a journalist
+                // suggested …, Carney bristled. “…,” he said.")
+                let named_since = |p: &Speaker, c: ClusterId| {
+                    let from = self
+                        .entities
+                        .partition_point(|e| e.span.start < p.mention.end);
+                    self.entities[from..]
+                        .iter()
+                        .take_while(|e| e.span.start < sp.mention.start)
+                        .any(|e| e.cluster == Some(c))
+                };
                 let unnamed = person.as_ref().filter(|p| {
                     let back = here.checked_sub(self.sentence_of(p.mention.start));
+                    let spoke_last = back == Some(1) && previous == Some(p.mention);
                     back.is_some_and(|b| (1..=PRONOUN_REACH).contains(&b))
-                        && found.is_none()
+                        && found.is_none_or(|c| spoke_last && !named_since(p, c))
                         && matches!(mention.as_str(), "he" | "she")
                         && nominal_gender(p.mention.slice(self.text))
                             .is_none_or(|g| wanted == Some(g))
@@ -601,6 +620,7 @@ impl Resolver<'_> {
             if let Some(c) = sp.cluster {
                 speakers.push((sp.mention, c));
             }
+            previous = Some(sp.mention);
         }
     }
 }
@@ -686,6 +706,15 @@ fn body_kind_of_name(name: &str) -> Option<BodyKind> {
     })
 }
 
+/// Nouns that sports news calls the player it is about ("the left-hander
+/// said", "said the skipper"). (Not "the star": celebrity news names a
+/// couple together, and the nearer is often the wrong one.)
+#[rustfmt::skip]
+const PERSON_EPITHETS: &[&str] = &[
+    "skipper", "striker", "midfielder", "defender", "goalkeeper", "winger", "batter", "batsman",
+    "bowler", "spinner", "left-hander", "right-hander", "all-rounder",
+];
+
 /// Letters after a name ("KC", "MP", "OBE").
 const POST_NOMINALS: &[&str] = &[
     "KC", "QC", "MP", "MSP", "MEP", "OBE", "CBE", "MBE", "DBE", "Jr.", "Jr", "Sr.", "Sr", "PhD",
@@ -750,10 +779,16 @@ fn nominal_words(mention: &str) -> impl Iterator<Item = &str> {
 /// person not named.
 fn is_person_nominal(mention: &str) -> bool {
     let mut words = nominal_words(mention);
+    // Not "the": a definite one is mostly someone named before ("The
+    // Republican nominee"), unless its "of" phrase says who it is ("The
+    // daughter of one patient", "the owner of the takeaway").
+    let described = mention.split_whitespace().any(|w| w == "of")
+        && nominal_words(mention)
+            .last()
+            .is_some_and(|h| RELATIONS.contains(&h));
     let determiner = words.next().is_some_and(|w| {
-        // Not "the": a definite one is mostly someone named before ("The
-        // Republican nominee").
         matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another")
+            || described && w.eq_ignore_ascii_case("the")
     });
     // Role words by suffix that name no person ("the paper", "the letter").
     const THINGS: &[&str] = &[
@@ -787,10 +822,19 @@ fn is_person_nominal(mention: &str) -> bool {
             w.chars().all(|c| c.is_lowercase())
                 && !THINGS.contains(&w)
                 && (crate::entities::is_role_head(w)
+                    || RELATIONS.contains(&w)
                     || matches!(w, "diplomat" | "source" | "witness"))
         })
         && !is_plural_nominal(mention)
 }
+
+/// People named by whom they are to someone ("the daughter of …").
+#[rustfmt::skip]
+const RELATIONS: &[&str] = &[
+    "daughter", "son", "mother", "father", "wife", "husband", "sister", "brother", "widow",
+    "parent", "friend", "neighbour", "neighbor", "owner", "relative", "partner", "grandmother",
+    "grandfather", "niece", "nephew", "aunt", "uncle", "cousin", "fiancee", "fiance",
+];
 
 /// The gender a nominal's role words show ("the spokeswoman").
 fn nominal_gender(mention: &str) -> Option<Gender> {
