@@ -1720,3 +1720,30 @@ fn a_pronoun_after_an_unnamed_relative_who_spoke_last_is_that_person() {
     let muyembe = find_quote(&got, |q| q.0.starts_with("That is simply"));
     assert_eq!(muyembe.3, "Muyembe", "{got:#?}");
 }
+
+#[test]
+fn a_title_naming_a_body_gives_way_to_the_person_in_apposition() {
+    // Benin–Nigeria seed, reworded: "The head of X, Mr Y, told …".
+    let text = "Headline\n\nThe president of the Cotonou Traders Association, Mr Rene Agossou, told reporters that shops would close. The chair of the West African Customs Forum, Ambassador Ama Mensah of Ghana, said the deal was overdue.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("shops would close"));
+    assert_eq!(q.3, "Rene Agossou", "{got:#?}");
+    let q = find_quote(&got, |q| q.0.contains("the deal was overdue"));
+    assert_eq!(q.3, "Ama Mensah", "{got:#?}");
+}
+
+#[test]
+fn an_addressee_before_a_that_clause_is_no_part_of_the_content() {
+    // Hong Kong seed, reworded: "warned members that", "telling RTHK's
+    // morning programme that".
+    let text = "Headline\n\nThe chief executive warned lawmakers that the bill would not return. Wong spoke on Tuesday, telling RTHK's Morning Brief that the protests would go on.";
+    let got = quotes(text);
+    assert!(
+        got.iter().any(|q| q.0 == "that the bill would not return"),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter().any(|q| q.0 == "that the protests would go on"),
+        "{got:#?}"
+    );
+}

@@ -345,7 +345,7 @@ impl View<'_> {
             prev == "to" && k >= 2 && RAISING.contains(&self.w(k - 2)) || self.went_on_to(k);
         if NOUN_MARKERS.contains(&prev)
             || prev == "to" && !raised
-            || (prev.ends_with("’s") || prev.ends_with("'s")) && !is_contracted_pronoun(prev)
+            || possessive(prev) && !is_contracted_pronoun(prev)
         {
             return None;
         }
@@ -770,7 +770,7 @@ impl View<'_> {
                 break;
             }
             first = p;
-            if pw.ends_with("’s") || pw.ends_with("'s") {
+            if possessive(pw) {
                 // "The prime minister's spokesperson": the owner's own
                 // determiner and lower-case or title words; a name owns alone
                 // ("Trump's campaign", "Puerto Rico's governor").
@@ -1054,6 +1054,10 @@ impl View<'_> {
         };
         if let Some(e) = self.entity_at(c) {
             let after = self.token_range(e).map_or(c, |(_, l)| l + 1);
+            // "RTÉ's Morning Ireland": the owner's programme.
+            if after > c && after < self.len() && possessive(self.w(after - 1)) {
+                return self.skip_addressee(after);
+            }
             return after + usize::from(after < self.len() && numbered(after));
         }
         let start = c;
@@ -1655,6 +1659,14 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                 c += 2;
             }
         }
+        // "warned members that …", "assured investors that …": an addressee
+        // before the clause.
+        if class == CueClass::Say && takes_addressee(v.w(k)) {
+            let after = v.skip_addressee(c);
+            if after > c && v.w(after) == "that" {
+                c = after;
+            }
+        }
         // "We spoke to Dante Lauretta[, …]": an addressee, and no content
         // unless a topic follows ("talked to reporters about …").
         if SPEAK.contains(&v.w(k)) && v.w(c) == "to" {
@@ -1811,6 +1823,21 @@ fn nominal_subject(v: &View) -> Option<Span> {
     v.is_word(last + 1).then_some(span)
 }
 
+/// "Trump's", "RTÉ’s".
+fn possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s")
+}
+
+/// Speech verbs with an addressee before their that-clause ("warned
+/// members that").
+fn takes_addressee(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "warn", "assur", "reassur", "remind", "inform", "promis", "caution", "notif", "convinc",
+        "persuad",
+    ];
+    STEMS.iter().any(|s| w.starts_with(s))
+}
+
 /// Events a statement is made at ("at the presentation", "at a rally").
 #[rustfmt::skip]
 const OCCASIONS: &[&str] = &[
@@ -1862,7 +1889,7 @@ fn subject(v: &View) -> Option<Span> {
     }
     // "Elon Musk's artificial intelligence company xAI has sued …": a
     // possessive names the owner; the subject is the phrase up to its verb.
-    if v.w(last).ends_with("’s") || v.w(last).ends_with("'s") {
+    if possessive(v.w(last)) {
         // "The Guardian's Alexis Petridis gave it three stars, writing …".
         if let Some(p) = v.person_at(last + 1) {
             return Some(p);

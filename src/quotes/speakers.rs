@@ -103,8 +103,13 @@ impl Resolver<'_> {
         });
         let head = person.or(head);
         // A nominal followed by a person in apposition is that person ("The
-        // chancellor, Jeremy Hunt, insisted").
-        let head = head.copied().or_else(|| self.apposed_person(mention));
+        // chancellor, Jeremy Hunt, insisted"), also when it names a body in
+        // its "of" phrase ("The head of the Lagos Traders Association, Mr
+        // Tunde Bakare, told").
+        let head = match head {
+            Some(e) if e.span.start == mention.start || e.label == EntityLabel::Person => Some(*e),
+            _ => self.apposed_person(mention).or(head.copied()),
+        };
         let cluster = head.and_then(|e| e.cluster);
         let name = match cluster.and_then(|c| self.clusters.get(c)) {
             Some(c) if c.label == EntityLabel::Person => {
@@ -150,13 +155,24 @@ impl Resolver<'_> {
                 && e.label == EntityLabel::Person
                 && e.cluster.is_some()
         })?;
-        // ("Ben Myers KC,": letters after the name.)
+        // ("Ben Myers KC,": letters after the name; "Ambassador Maria
+        // Lopez of Fiji,": her country.)
         let after = self.text.get(e.span.end..)?.trim_start();
         let after = POST_NOMINALS
             .iter()
             .find_map(|p| after.strip_prefix(p))
             .unwrap_or(after);
-        after.trim_start().starts_with(',').then_some(e)
+        let after = after.trim_start();
+        let k = self
+            .entities
+            .partition_point(|x| x.span.start <= e.span.start);
+        let country = after.strip_prefix("of ").and_then(|rest| {
+            let place = self.entities.get(k).filter(|p| {
+                p.label == EntityLabel::Loc && self.text.len() - rest.len() == p.span.start
+            })?;
+            self.text.get(place.span.end..)
+        });
+        country.unwrap_or(after).starts_with(',').then_some(e)
     }
 
     /// "mediator Qatar", "striker Erling Haaland": the mention is the name
