@@ -150,3 +150,14 @@ fn a_preposition_before_a_role_is_no_part_of_it() {
         Some("then-partner")
     );
 }
+
+#[test]
+fn a_long_apposition_of_two_roles_keeps_the_first() {
+    let text = "Dr Nadia Fox, a lecturer in marine biology and a fellow of the Royal Society \
+                of Edinburgh for Ocean Science, said the reef was dying.";
+    let a = analyse(text);
+    assert_eq!(
+        cluster_role(&a, "Nadia Fox").as_deref(),
+        Some("a lecturer in marine biology")
+    );
+}

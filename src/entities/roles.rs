@@ -681,11 +681,25 @@ fn apposition(text: &str, toks: &[Token], last: usize) -> Option<Span> {
     let starts_role = matches!(first_word, "a" | "an" | "the")
         || super::TITLES.contains(&first_word.to_lowercase().as_str())
         || is_role_phrase(text, phrase);
+    // A long apposition of two roles keeps the first ("a consultant in
+    // emergency medicine and a spokesperson for …").
+    let role_end = if end - start > MAX_APPOSITION {
+        (start + 2..start + MAX_APPOSITION).find(|&j| {
+            toks[j].span.slice(text) == "and"
+                && matches!(toks[j + 1].span.slice(text), "a" | "an" | "the")
+                && is_role_phrase(text, &toks[start..j])
+        })?
+    } else {
+        end
+    };
     // A role is a noun phrase; a verb means the comma opened a clause
     // ("According to Umerov, the delegations also discussed …").
-    (starts_role && end > start && end - start <= 14 && !has_clause_word(text, phrase))
-        .then(|| Span::new(toks[start].span.start, toks[end - 1].span.end))
+    (starts_role && role_end > start && !has_clause_word(text, phrase))
+        .then(|| Span::new(toks[start].span.start, toks[role_end - 1].span.end))
 }
+
+/// The most tokens an apposition role has.
+const MAX_APPOSITION: usize = 14;
 
 /// Determiners that may open a role phrase ("the mayor", "its chief executive").
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
