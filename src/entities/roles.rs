@@ -1,9 +1,14 @@
 //! Titles and roles the text gives a person.
 //!
-//! Two news patterns cover most cases: a pre-modifier run before the name
-//! ("Ukraine’s chief peace negotiator Rustem Umerov", "White House official
-//! Josh Gruenbaum") and an apposition after it ("Andriy Hnatov, Chief of the
-//! General Staff, …"). Both are read from the tokens around the mention.
+//! Three news patterns cover most cases, read from the tokens around the
+//! mention: a role set off by commas before the name ("The mayor, John
+//! Smith, said", "Germany's finance minister, Karl Brandt,"), a pre-modifier
+//! run before it ("Ukraine’s chief peace negotiator Rustem Umerov", "White
+//! House official Josh Gruenbaum", "Minister of Water Pemmy Majodina") and
+//! an apposition after it ("Andriy Hnatov, Chief of the General Staff, …",
+//! "Deborah Mills, 67, a retired nurse", "Lesley Rudd, its chief
+//! executive,"). An honorific ("Mr", "Dr", "Dame") is a form of address, no
+//! role.
 
 use super::is_title;
 use crate::analysis::{Entity, EntityLabel, Span};
