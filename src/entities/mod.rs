@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 
 pub use clusters::cluster;
 pub use roles::roles;
-pub(crate) use roles::{is_clause_word, is_role_head};
+pub(crate) use roles::{is_clause_word, is_honorific, is_role_head};
 
 use crate::analysis::{Entity, EntityLabel, Sentence, Span};
 use features::SentenceView;
@@ -168,7 +168,7 @@ pub(crate) fn is_title(word: &str) -> bool {
 
 /// Closed-class words that are capitalised only because a sentence or a
 /// quotation starts with them.
-const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "i", "we", "you", "he", "she", "it", "they", "me", "my", "our", "your", "his", "her", "its",
     "their", "this", "that", "these", "those", "there", "here", "the", "a", "an", "and", "but",
     "or", "so", "if", "when", "what", "why", "how", "who", "where", "then", "now", "just", "yes",

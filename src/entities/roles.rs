@@ -1,24 +1,105 @@
 //! Titles and roles the text gives a person.
 //!
-//! Two news patterns cover most cases: a pre-modifier run before the name
-//! ("Ukraine’s chief peace negotiator Rustem Umerov", "White House official
-//! Josh Gruenbaum") and an apposition after it ("Andriy Hnatov, Chief of the
-//! General Staff, …"). Both are read from the tokens around the mention.
+//! Three news patterns cover most cases, read from the tokens around the
+//! mention: a role set off by commas before the name ("The mayor, John
+//! Smith, said", "Germany's finance minister, Karl Brandt,"), a pre-modifier
+//! run before it ("Ukraine’s chief peace negotiator Rustem Umerov", "White
+//! House official Josh Gruenbaum", "Minister of Water Pemmy Majodina") and
+//! an apposition after it ("Andriy Hnatov, Chief of the General Staff, …",
+//! "Deborah Mills, 67, a retired nurse", "Lesley Rudd, its chief
+//! executive,"). An honorific ("Mr", "Dr", "Dame") is a form of address, no
+//! role.
 
+use super::is_title;
 use crate::analysis::{Entity, EntityLabel, Span};
-use crate::text::{tokens, TokenKind};
+use crate::text::{tokens, Token, TokenKind};
 
 /// Words that end a pre-modifier role when read backwards from the name:
 /// conjunctions, prepositions, pronouns ("his car was swept away near
 /// Llanwrtyd Wells", "on Sunday after Storm Bert").
 const STOP_BEFORE: &[&str] = &[
-    "and", "or", "but", "said", "says", "by", "with", "to", "from", "in", "on", "at", "for",
-    "that", "while", "as", "when", "where", "who", "which", "met", "included", "told", "of",
-    "near", "after", "before", "during", "against", "into", "about", "over", "under", "between",
-    "through", "without", "behind", "across", "around", "toward", "towards", "like", "than", "via",
-    "among", "amid", "despite", "beyond", "upon", "within", "his", "her", "its", "their", "our",
-    "my", "your", "he", "she", "they", "we", "it", "i", "you", "if", "because", "so", "then",
-    "there", "here", "not",
+    "and",
+    "or",
+    "but",
+    "said",
+    "says",
+    "by",
+    "with",
+    "to",
+    "from",
+    "in",
+    "on",
+    "at",
+    "for",
+    "that",
+    "while",
+    "as",
+    "when",
+    "where",
+    "who",
+    "which",
+    "met",
+    "included",
+    "told",
+    "of",
+    "near",
+    "after",
+    "before",
+    "during",
+    "against",
+    "into",
+    "about",
+    "over",
+    "under",
+    "between",
+    "through",
+    "without",
+    "behind",
+    "across",
+    "around",
+    "toward",
+    "towards",
+    "like",
+    "than",
+    "via",
+    "among",
+    "amid",
+    "despite",
+    "beyond",
+    "upon",
+    "within",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "he",
+    "she",
+    "they",
+    "we",
+    "it",
+    "i",
+    "you",
+    "if",
+    "because",
+    "so",
+    "then",
+    "there",
+    "here",
+    "not",
+    "alongside",
+    "beside",
+    "besides",
+    "outside",
+    "inside",
+    "unlike",
+    "since",
+    "until",
+    "onto",
+    "throughout",
+    "per",
 ];
 
 /// Role nouns that no suffix rule below recognises.
@@ -112,6 +193,14 @@ const ROLE_NOUNS: &[&str] = &[
     "sen",
     "rep",
     "gov",
+    "counsel",
+    "analyst",
+    "attorney",
+    "td",
+    "msp",
+    "mla",
+    "taoiseach",
+    "tánaiste",
 ];
 
 /// Words with a role suffix that are no role ("consider", "prevent").
@@ -217,6 +306,10 @@ pub(crate) fn is_role_head(word: &str) -> bool {
     let w = w.as_str();
     if STOP_BEFORE.contains(&w) || NOT_ROLES.contains(&w) {
         return false;
+    }
+    // "Secretary-General", "co-founder".
+    if let Some((_, last)) = w.rsplit_once('-') {
+        return w.split('-').any(|part| super::TITLES.contains(&part)) || is_role_head(last);
     }
     super::TITLES.contains(&w)
         || ROLE_NOUNS.contains(&w)
@@ -335,7 +428,21 @@ fn is_role_modifier(word: &str) -> bool {
             .any(|end| w.len() > end.len() + 3 && w.ends_with(end))
 }
 
-/// `(mention span, role)` for person mentions that carry a role.
+/// Forms of address, which say nothing of what a person does ("Mr Smith",
+/// "Dame Angela Eagle", "Dr Karen Lowe"): no role.
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "dr", "sir", "dame", "lord", "lady",
+    "hon", "rt", "rev", "revd", "reverend",
+];
+
+/// Is `word` (any case, with or without a full stop) an honorific?
+pub(crate) fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// `(mention span, role)` for person mentions that carry a role: a role set
+/// off by commas before the name ("The mayor, John Smith, said"), else a
+/// pre-modifier run, else an apposition after the name.
 pub fn roles(
     text: &str,
     entities: &[Entity],
@@ -343,35 +450,122 @@ pub fn roles(
 ) -> Vec<(Span, String)> {
     let mut out = Vec::new();
     for sentence in sentences {
-        let people = super::starting_in(entities, sentence.span)
+        let in_sentence = super::starting_in(entities, sentence.span);
+        let people: Vec<Span> = in_sentence
             .iter()
-            .filter(|e| e.label == EntityLabel::Person && sentence.span.contains(e.span));
-        let mut people = people.peekable();
-        if people.peek().is_none() {
+            .filter(|e| e.label == EntityLabel::Person && sentence.span.contains(e.span))
+            .map(|e| e.span)
+            .collect();
+        if people.is_empty() {
             continue;
         }
         let toks = tokens(text, sentence.span);
-        for e in people {
-            let Some(first) = toks.iter().position(|t| t.span.start >= e.span.start) else {
+        // A role's head names no one: a phrase holding a person's name
+        // before any preposition is a list ("envoy of … Putin" is a role).
+        let names_no_one = |role: &Span| {
+            let head = before_preposition(text, *role);
+            !people.iter().any(|p| p.overlaps(head))
+        };
+        for &person in &people {
+            let Some(first) = toks.iter().position(|t| t.span.start >= person.start) else {
                 continue;
             };
             let Some(last) = toks
                 .iter()
-                .rposition(|t| t.span.end <= e.span.end + 4 && t.span.start < e.span.end)
+                .rposition(|t| t.span.end <= person.end + 4 && t.span.start < person.end)
             else {
                 continue;
             };
-            if let Some(role) =
-                premodifier(text, &toks, first).or_else(|| apposition(text, &toks, last))
-            {
-                out.push((e.span, role));
+            let role = preposed(text, &toks, first, last)
+                .filter(names_no_one)
+                .or_else(|| premodifier(text, &toks, first))
+                .or_else(|| apposition(text, &toks, last).filter(names_no_one));
+            if let Some(role) = role {
+                out.push((person, role.slice(text).to_owned()));
             }
         }
     }
     out
 }
 
-fn premodifier(text: &str, toks: &[crate::text::Token], first: usize) -> Option<String> {
+/// The part of a role before its first preposition ("head" in "head of
+/// legal affairs").
+fn before_preposition(text: &str, role: Span) -> Span {
+    let end = tokens(text, role)
+        .iter()
+        .find(|t| ROLE_PREPOSITIONS.contains(&t.span.slice(text).to_lowercase().as_str()))
+        .map_or(role.end, |t| t.span.start);
+    Span::new(role.start, end)
+}
+
+/// A full stop that ends the abbreviation before it ("Gov.", "Lt.").
+fn is_abbreviation_dot(text: &str, toks: &[Token], j: usize) -> bool {
+    j > 0
+        && toks[j].span.slice(text) == "."
+        && toks[j - 1].span.end == toks[j].span.start
+        && toks[j - 1].kind == TokenKind::Word
+        && {
+            let w = toks[j - 1].span.slice(text);
+            w.len() <= 4 && w.starts_with(char::is_uppercase)
+        }
+}
+
+/// The word token that ends right before token `end`, past an
+/// abbreviation's full stop.
+fn word_before(text: &str, toks: &[Token], end: usize) -> Option<usize> {
+    let j = end.checked_sub(1)?;
+    let j = if is_abbreviation_dot(text, toks, j) {
+        j - 1
+    } else {
+        j
+    };
+    (toks[j].kind == TokenKind::Word).then_some(j)
+}
+
+/// Where the words before token `end` start once honorifics next to the
+/// name are left out ("Labour MP Dr Jane Smith" → "Labour MP").
+fn without_honorifics(text: &str, toks: &[Token], end: usize) -> usize {
+    let mut end = end;
+    while let Some(j) =
+        word_before(text, toks, end).filter(|&j| is_honorific(toks[j].span.slice(text)))
+    {
+        end = j;
+    }
+    end
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// "Minister of Water Pemmy Majodina": the role head before an "of" and the
+/// capitalised words that follow it up to token `end`.
+fn head_before_of(text: &str, toks: &[Token], end: usize) -> Option<usize> {
+    let word = |j: usize| toks[j].span.slice(text);
+    let last = end.checked_sub(1)?;
+    let mut j = last;
+    while j > 0 && j + 4 > last {
+        let w = word(j);
+        let inner = w == "the" || w == "and";
+        let named = is_capitalised(w) && !is_title(w) && !is_honorific(w) && !is_possessive(w);
+        if toks[j].kind != TokenKind::Word || !(named || inner && j < last) {
+            return None;
+        }
+        if word(j - 1) == "of" {
+            return (j >= 2 && is_role_head(word(j - 2))).then_some(j - 2);
+        }
+        j -= 1;
+    }
+    None
+}
+
+/// A pre-modifier run ending in a role head right before the name.
+fn premodifier(text: &str, toks: &[Token], first: usize) -> Option<Span> {
+    let end = without_honorifics(text, toks, first);
+    let head = head_before_of(text, toks, end).or_else(|| word_before(text, toks, end))?;
+    if !is_role_head(toks[head].span.slice(text)) {
+        return None;
+    }
     // A noun right before a lower-case role head ("baseball player").
     let compound = |j: usize| {
         let w = toks[j].span.slice(text);
@@ -382,32 +576,38 @@ fn premodifier(text: &str, toks: &[crate::text::Token], first: usize) -> Option<
             && !w.ends_with("ing")
             && !is_role_head(w)
     };
-    let mut k = first;
+    // "Bank of England Governor": an "of" between capitalised words.
+    let inner_of = |j: usize| {
+        j > 0
+            && toks[j].span.slice(text) == "of"
+            && is_capitalised(toks[j - 1].span.slice(text))
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| is_capitalised(n.span.slice(text)))
+    };
+    let mut k = head + 1;
     while k > 0 {
         let t = &toks[k - 1];
         let w = t.span.slice(text);
         let lower = w.to_lowercase();
         // "IT" in "Clinton’s top IT staffer" is no pronoun.
         let shouting = w.len() > 1 && !w.chars().any(char::is_lowercase);
+        if is_abbreviation_dot(text, toks, k - 1) || inner_of(k - 1) {
+            k -= 1;
+            continue;
+        }
         if t.kind != TokenKind::Word
             || STOP_BEFORE.contains(&lower.as_str()) && !shouting
             || matches!(lower.as_str(), "the" | "a" | "an")
             || crate::quotes::is_speech_verb(&lower)
-            || first - k >= 6
+            || head + 1 - k >= 6
             || w.starts_with(char::is_lowercase) && !is_role_modifier(w) && !compound(k - 1)
         {
             break;
         }
         k -= 1;
     }
-    if k == first || !is_role_head(toks[first - 1].span.slice(text)) {
-        return None;
-    }
-    Some(
-        Span::new(toks[k].span.start, toks[first - 1].span.end)
-            .slice(text)
-            .to_owned(),
-    )
+    (k <= head).then(|| Span::new(toks[k].span.start, toks[end - 1].span.end))
 }
 
 /// Words that make a comma-led phrase a clause rather than an apposition.
@@ -448,37 +648,198 @@ pub(crate) fn is_clause_word(lower: &str) -> bool {
     CLAUSE_WORDS.contains(&lower)
 }
 
-fn apposition(text: &str, toks: &[crate::text::Token], last: usize) -> Option<String> {
+/// Punctuation that ends an apposition.
+fn ends_apposition(word: &str) -> bool {
+    matches!(word, "," | "." | ";" | "—" | "–" | ":")
+}
+
+/// Does a phrase with these tokens read as a clause (an auxiliary, a clause
+/// adverb or a speech verb) rather than a noun phrase?
+fn has_clause_word(text: &str, toks: &[Token]) -> bool {
+    toks.iter().any(|t| {
+        let w = t.span.slice(text).to_lowercase();
+        is_clause_word(&w) || crate::quotes::is_speech_verb(&w)
+    })
+}
+
+/// An apposition after the name: "Andriy Hnatov, Chief of the General
+/// Staff, …", "Deborah Mills, 67, a retired nurse, …", "Lesley Rudd, its
+/// chief executive, …".
+fn apposition(text: &str, toks: &[Token], last: usize) -> Option<Span> {
     if toks.get(last + 1)?.span.slice(text) != "," {
         return None;
     }
-    let start = last + 2;
-    let first_word = toks.get(start)?.span.slice(text);
-    let starts_role = matches!(first_word, "a" | "an" | "the")
-        || super::TITLES.contains(&first_word.to_lowercase().as_str());
-    if !starts_role {
-        return None;
-    }
-    let mut end = start;
-    while end < toks.len()
-        && !matches!(
-            toks[end].span.slice(text),
-            "," | "." | ";" | "—" | "–" | ":"
-        )
+    let mut start = last + 2;
+    // An age comes between the name and its role.
+    if toks.get(start)?.kind == TokenKind::Number
+        && toks
+            .get(start + 1)
+            .is_some_and(|t| t.span.slice(text) == ",")
     {
-        end += 1;
+        start += 2;
     }
+    let first_word = toks.get(start)?.span.slice(text);
+    let end = (start..toks.len())
+        .find(|&j| ends_apposition(toks[j].span.slice(text)))
+        .unwrap_or(toks.len());
+    let phrase = &toks[start..end];
+    let starts_role = matches!(first_word, "a" | "an" | "the")
+        || super::TITLES.contains(&first_word.to_lowercase().as_str())
+        || is_role_phrase(text, phrase);
+    // A long apposition of two roles keeps the first ("a consultant in
+    // emergency medicine and a spokesperson for …").
+    let role_end = if end - start > MAX_APPOSITION {
+        (start + 2..start + MAX_APPOSITION).find(|&j| {
+            toks[j].span.slice(text) == "and"
+                && matches!(toks[j + 1].span.slice(text), "a" | "an" | "the")
+                && is_role_phrase(text, &toks[start..j])
+        })?
+    } else {
+        end
+    };
     // A role is a noun phrase; a verb means the comma opened a clause
     // ("According to Umerov, the delegations also discussed …").
-    let is_clause = toks[start..end].iter().any(|t| {
-        let w = t.span.slice(text).to_lowercase();
-        is_clause_word(&w) || crate::quotes::is_speech_verb(&w)
+    (starts_role && role_end > start && !has_clause_word(text, phrase))
+        .then(|| Span::new(toks[start].span.start, toks[role_end - 1].span.end))
+}
+
+/// The most tokens an apposition role has.
+const MAX_APPOSITION: usize = 14;
+
+/// Determiners that may open a role phrase ("the mayor", "its chief executive").
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
+
+fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word.to_lowercase().as_str())
+}
+
+/// "Germany's", "the union’s", "the Social Democrats'".
+fn is_possessive(word: &str) -> bool {
+    ["'s", "’s", "s'", "s’"]
+        .iter()
+        .any(|end| word.len() > end.len() && word.ends_with(end))
+}
+
+/// Prepositions that end a role phrase's head ("head of legal affairs at
+/// the union").
+const ROLE_PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "on", "with", "from", "to"];
+
+/// Is the phrase a noun phrase naming a role, "[the|its|Germany's]
+/// [modifiers] head [of …|at …]", whose head is a role head? A capitalised
+/// head needs more than its suffix ("Baker" is a name, "Chief Executive" a
+/// role).
+fn is_role_phrase(text: &str, toks: &[Token]) -> bool {
+    let words: Vec<&str> = toks.iter().map(|t| t.span.slice(text)).collect();
+    let head_end = words
+        .iter()
+        .position(|w| ROLE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        .unwrap_or(words.len());
+    let core_start = words[..head_end]
+        .iter()
+        .rposition(|w| is_determiner(w) || is_possessive(w))
+        .map_or(0, |p| p + 1);
+    // The possessor: a determiner and names ("the Social Democrats'").
+    let possessor_ok = words[..core_start].iter().enumerate().all(|(j, w)| {
+        let function_word = super::FUNCTION_WORDS.contains(&w.to_lowercase().as_str());
+        j == 0 && is_determiner(w) || is_capitalised(w) && !function_word || is_possessive(w)
     });
-    (end > start && end - start <= 14 && !is_clause).then(|| {
-        Span::new(toks[start].span.start, toks[end - 1].span.end)
-            .slice(text)
-            .to_owned()
-    })
+    let core = &words[core_start..head_end];
+    let Some((&head, modifiers)) = core.split_last() else {
+        return false;
+    };
+    let modifiers_ok = modifiers.iter().enumerate().all(|(j, w)| {
+        let lower = w.to_lowercase();
+        (lower == "and" && j > 0) || !STOP_BEFORE.contains(&lower.as_str())
+    });
+    let head_ok = is_role_head(head)
+        && (head.starts_with(char::is_lowercase)
+            || is_title(head)
+            || ROLE_NOUNS.contains(&head.to_lowercase().as_str())
+            || modifiers.last().is_some_and(|m| is_role_modifier(m)));
+    !words.is_empty()
+        && words.len() <= 14
+        && possessor_ok
+        && core.len() <= 5
+        && toks[core_start..head_end]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word)
+        && modifiers_ok
+        && head_ok
+        && !has_clause_word(text, toks)
+}
+
+/// Words before a role phrase that show it names the person after it ("in
+/// the Minister for Housing, James Browne, …").
+const BEFORE_PREPOSED: &[&str] = &[
+    "and",
+    "but",
+    "in",
+    "to",
+    "with",
+    "by",
+    "from",
+    "for",
+    "against",
+    "of",
+    "on",
+    "at",
+    "through",
+    "via",
+    "as",
+    "about",
+    "including",
+];
+
+/// A role set off by commas before the name: "The mayor, John Smith, said",
+/// "Germany's finance minister, Karl Brandt, said", "The chair of the
+/// Forum, Ambassador Maria Lopez of Fiji, said". The role leaves out its
+/// article or possessive pronoun ("mayor").
+fn preposed(text: &str, toks: &[Token], first: usize, last: usize) -> Option<Span> {
+    let word = |j: usize| toks[j].span.slice(text);
+    // The name's closing comma, past a place it is "of" ("Maria Lopez of Fiji").
+    let mut after = last + 1;
+    if toks.get(after).is_some_and(|t| t.span.slice(text) == "of") {
+        after += 1;
+        while toks
+            .get(after)
+            .is_some_and(|t| is_capitalised(t.span.slice(text)))
+        {
+            after += 1;
+        }
+    }
+    if toks.get(after)?.span.slice(text) != "," {
+        return None;
+    }
+    // The opening comma, past titles before the name ("Mr", "Ambassador").
+    let mut comma = first;
+    while let Some(j) =
+        word_before(text, toks, comma).filter(|&j| is_title(word(j)) || is_honorific(word(j)))
+    {
+        comma = j;
+    }
+    let comma = comma.checked_sub(1).filter(|&c| word(c) == ",")?;
+    // The phrase starts after punctuation or at the sentence start, or at
+    // a determiner or name after a preposition or conjunction.
+    let window = comma.saturating_sub(12);
+    let boundary = (window..comma)
+        .rev()
+        .find(|&j| toks[j].kind == TokenKind::Punct)
+        .map(|j| j + 1)
+        .or((window == 0).then_some(0));
+    let opens_role = |s: usize| {
+        Some(s) == boundary
+            || s > 0
+                && (is_determiner(word(s)) || is_capitalised(word(s)))
+                && BEFORE_PREPOSED.contains(&word(s - 1).to_lowercase().as_str())
+    };
+    let start = (boundary.unwrap_or(window)..comma)
+        .find(|&s| opens_role(s) && is_role_phrase(text, &toks[s..comma]))?;
+    let start = if is_determiner(word(start)) {
+        start + 1
+    } else {
+        start
+    };
+    (start < comma).then(|| Span::new(toks[start].span.start, toks[comma - 1].span.end))
 }
 
 #[cfg(test)]

@@ -31,7 +31,8 @@ pub fn is_plausible(role: &str) -> bool {
 }
 
 /// "Russian President Vladimir Putin" → ("Vladimir Putin", Some("Russian President")):
-/// split after the last title word when a name follows it.
+/// split after the last title word when a name follows it ("Mr John Smith"
+/// → "John Smith" with no role).
 pub fn split_title(name: &str) -> (&str, Option<&str>) {
     let words: Vec<(usize, &str)> = name
         .split_whitespace()
@@ -44,8 +45,10 @@ pub fn split_title(name: &str) -> (&str, Option<&str>) {
         Some(t) if t + 1 < words.len() => {
             let (start, _) = words[t + 1];
             let (title_start, title) = words[t];
-            let role_end = title_start + title.len();
-            (&name[start..], Some(&name[..role_end]))
+            let role = &name[..title_start + title.len()];
+            // "Mr John Smith": an honorific is no role.
+            let is_role = !role.split_whitespace().all(crate::entities::is_honorific);
+            (&name[start..], is_role.then_some(role))
         }
         _ => (name, None),
     }
@@ -74,5 +77,6 @@ mod tests {
         );
         assert_eq!(split_title("Rustem Umerov"), ("Rustem Umerov", None));
         assert_eq!(split_title("President"), ("President", None));
+        assert_eq!(split_title("Mr John Smith"), ("John Smith", None));
     }
 }
