@@ -402,3 +402,19 @@ fn an_honorific_names_a_person_and_a_club_keeps_its_short_name() {
         mentions(text, &a)
     );
 }
+
+#[test]
+fn a_middle_initial_and_a_generational_suffix_stay_in_the_name() {
+    // US news style, written for this test (the tagger split the name at
+    // the initial's full stop: "Robert F" and "Kennedy Jr").
+    let text = "Headline\n\nRobert F. Kennedy Jr. said the panel would be replaced. \
+                The show will go on, said Harvey Mason Jr., the academy chief.";
+    let a = analyse(text);
+    for name in ["Robert F. Kennedy Jr.", "Harvey Mason Jr."] {
+        assert!(
+            has(text, &a, name, EntityLabel::Person),
+            "{name}: {:?}",
+            mentions(text, &a)
+        );
+    }
+}

@@ -532,6 +532,7 @@ fn find_with_reporting<W: Weights>(
             }
         }
     }
+    join_initials(text, sentences, &mut out);
     // Names come out in text order; a value is dropped where it meets one.
     let names = out.len();
     for sentence in sentences {
@@ -549,6 +550,36 @@ fn find_with_reporting<W: Weights>(
     }
     out.sort_by_key(|e| (e.span.start, e.span.end));
     out
+}
+
+/// "Robert F. Kennedy Jr.": a middle initial's full stop does not split a
+/// person's name in two, and "Jr." / "Sr." keep theirs.
+fn join_initials(text: &str, sentences: &[Sentence], names: &mut Vec<Entity>) {
+    let mut i = 0;
+    while i < names.len() {
+        let e = names[i].span;
+        let person = names[i].label == EntityLabel::Person;
+        let initial = text[e.start..e.end]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()));
+        let next = names.get(i + 1).filter(|n| {
+            let whole = Span::new(e.start, n.span.end);
+            n.label == EntityLabel::Person
+                && text.get(e.end..n.span.start) == Some(". ")
+                && sentences.iter().any(|s| s.span.contains(whole))
+        });
+        if let Some(n) = next.filter(|_| person && initial) {
+            names[i].span = Span::new(e.start, n.span.end);
+            names.remove(i + 1);
+            continue;
+        }
+        let suffix = text[e.start..e.end].ends_with(" Jr") || text[e.start..e.end].ends_with(" Sr");
+        if person && suffix && text[e.end..].starts_with('.') {
+            names[i].span = Span::new(e.start, e.end + 1);
+        }
+        i += 1;
+    }
 }
 
 #[cfg(test)]
