@@ -333,3 +333,22 @@ fn sentences_without_a_dateline_are_shown_whole() {
         assert_eq!(shown(text, &a), summary_texts(text, &a), "{text}");
     }
 }
+
+#[test]
+fn a_sentence_that_restates_a_chosen_one_is_not_chosen_too() {
+    let text = "Council fines builder\n\
+                The city council has fined Harbour Homes £2 million for unsafe scaffolding.\n\n\
+                The city council on Monday fined Harbour Homes £2 million over unsafe \
+                scaffolding at three sites.\n\n\
+                The builder said it would pay.\n\n\
+                Residents said the fine was too low.\n\n\
+                Shares in the builder fell 4%.\n";
+    let a = analyse(text);
+    let chosen = summary_texts(text, &a);
+    assert_eq!(chosen.len(), 3);
+    let restated = chosen
+        .iter()
+        .filter(|s| s.starts_with("The city council"))
+        .count();
+    assert_eq!(restated, 1, "{chosen:?}");
+}

@@ -4,7 +4,8 @@
 //! article, directed centrality, word-overlap coverage, length, entity and
 //! quote signals; see [`signals`]), then sentences are picked greedily by
 //! maximal marginal relevance (score minus similarity to what is already
-//! chosen) and shown in document order. Every signal is linear in the text
+//! chosen; a near-duplicate of a chosen sentence is skipped) and shown in
+//! document order. Every signal is linear in the text
 //! (the selection is a lazy greedy), so a book-length text costs little more
 //! than splitting it into sentences.
 //!
@@ -124,6 +125,11 @@ pub fn scores(signals: &Signals, w: &Weights) -> Vec<f32> {
         .collect()
 }
 
+/// A candidate whose terms overlap a chosen sentence's more than this
+/// (cosine) repeats it, and is chosen only when no other is left: a
+/// standfirst restated by the lede, a caption repeated in the body.
+const NEAR_DUPLICATE: f32 = 0.5;
+
 /// Pick `n` candidates by maximal marginal relevance; indices into the
 /// candidates, in document order.
 pub fn select(signals: &Signals, scores: &[f32], w: &Weights, n: usize) -> Vec<usize> {
@@ -137,6 +143,8 @@ pub fn select(signals: &Signals, scores: &[f32], w: &Weights, n: usize) -> Vec<u
     let mut chosen: Vec<usize> = Vec::with_capacity(n);
     // Highest cosine of each candidate with the chosen sentences it was checked against.
     let mut overlap = vec![0.0f32; m];
+    // Near-duplicates of chosen sentences, set aside.
+    let mut repeats: Vec<Ranked> = Vec::new();
     let mut heap: BinaryHeap<Ranked> = (0..m)
         .map(|i| Ranked {
             value: scores[i],
@@ -156,8 +164,16 @@ pub fn select(signals: &Signals, scores: &[f32], w: &Weights, n: usize) -> Vec<u
         }
         top.checked = chosen.len();
         top.value = scores[i] - redundancy * overlap[i];
+        if overlap[i] > NEAR_DUPLICATE {
+            repeats.push(top);
+            continue;
+        }
         heap.push(top);
     }
+    // Repeats only when nothing else is left (a length asked for by the reader).
+    repeats.sort_unstable_by(|a, b| b.cmp(a));
+    let missing = n.saturating_sub(chosen.len());
+    chosen.extend(repeats.iter().take(missing).map(|r| r.index));
     chosen.sort_unstable();
     chosen
 }
