@@ -212,11 +212,29 @@ impl Quote {
 pub struct Summary {
     /// Chosen body sentences, in document order.
     pub sentences: Vec<SentenceId>,
+    /// What to show of each chosen sentence (same order as `sentences`): its
+    /// span without an opening wire dateline ("BERLIN (Reuters) - ").
+    pub spans: Vec<Span>,
     /// A score for every sentence (same indexing as [`Analysis::sentences`]);
     /// higher means more central. Headlines and boilerplate score 0.
     pub scores: Vec<f32>,
     /// The headline and standfirst, offered as the article's gist.
     pub gist: Vec<SentenceId>,
+}
+
+impl Summary {
+    /// Each chosen sentence with the span to show for it.
+    pub fn items(&self) -> impl Iterator<Item = (SentenceId, Span)> + '_ {
+        self.sentences
+            .iter()
+            .copied()
+            .zip(self.spans.iter().copied())
+    }
+
+    /// The span shown for sentence `i`, if it is in the summary.
+    pub fn span_of(&self, i: SentenceId) -> Option<Span> {
+        self.items().find_map(|(j, span)| (j == i).then_some(span))
+    }
 }
 
 /// Something the engine noticed and worked around.
@@ -272,6 +290,7 @@ impl Analysis {
         let map = |s: &mut Span| *s = Span::new(f(s.start), f(s.end));
         self.sentences.iter_mut().for_each(|x| map(&mut x.span));
         self.entities.iter_mut().for_each(|x| map(&mut x.span));
+        self.summary.spans.iter_mut().for_each(map);
         for q in &mut self.quotes {
             q.pieces.iter_mut().for_each(map);
             q.cue.iter_mut().for_each(map);

@@ -123,10 +123,8 @@ impl<'a> Record<'a> {
                 .collect(),
             summary: analysis
                 .summary
-                .sentences
-                .iter()
-                .filter_map(|&i| analysis.sentences.get(i))
-                .map(|s| s.span.slice(text))
+                .items()
+                .map(|(_, span)| span.slice(text))
                 .collect(),
             sentences: analysis.sentences.iter().map(|s| pair(s.span)).collect(),
         }

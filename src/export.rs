@@ -130,8 +130,8 @@ pub fn markdown(text: &str, analysis: &Analysis) -> String {
     let title = a.summary.gist.first().map_or("Article", sentence);
     let _ = writeln!(out, "# {}\n", title.trim());
     let _ = writeln!(out, "## Summary\n");
-    for i in &a.summary.sentences {
-        let _ = writeln!(out, "- {}", sentence(i).trim());
+    for (_, span) in a.summary.items() {
+        let _ = writeln!(out, "- {}", span.slice(text).trim());
     }
     let _ = writeln!(out, "\n## Who said what\n");
     if a.quotes.is_empty() {

@@ -187,6 +187,31 @@ fn a_surname_shared_by_two_people_stays_on_its_own() {
 }
 
 #[test]
+fn short_forms_and_a_dateline_in_capitals_join_their_full_names() {
+    let text = "NAIROBI — The Kenya Energy Pricing Authority (Kepra) raised power tariffs by 9% \
+                on Monday. Kepra said the rise would take effect in July, and the Consumer \
+                Federation of Kenya said it would challenge the decision. The CFK said \
+                households could not afford it. Traders in Nairobi said prices were already high.";
+    let a = analyse(text);
+    assert_eq!(a.clusters.len(), 3, "{:?}", a.clusters);
+    // A bracketed short form, and its later use.
+    let kepra = cluster(&a, "Kenya Energy Pricing Authority");
+    assert_eq!(kepra.aliases, ["Kepra"]);
+    assert_eq!(kepra.mentions.len(), 3);
+    // The initials of one organisation's name.
+    let cfk = cluster(&a, "Consumer Federation of Kenya");
+    assert_eq!(cfk.aliases, ["CFK"]);
+    // The dateline's place in capitals.
+    let nairobi = cluster(&a, "Nairobi");
+    assert_eq!(nairobi.aliases, ["NAIROBI"]);
+    assert!(has(text, &a, "NAIROBI", EntityLabel::Loc));
+    assert_eq!(
+        a.quotes[0].speaker.as_ref().unwrap().name,
+        "Kenya Energy Pricing Authority"
+    );
+}
+
+#[test]
 fn possessives_stay_outside_the_span() {
     let text = "Russia’s foreign ministry rejected Putin's critics and NATO's plan.";
     let a = analyse(text);

@@ -21,6 +21,11 @@ fn check(text: &str) {
         .iter()
         .filter_map(|q| q.speaker.as_ref())
         .all(|s| ok(s.mention)));
+    assert_eq!(a.summary.spans.len(), a.summary.sentences.len());
+    assert!(a
+        .summary
+        .items()
+        .all(|(i, span)| ok(span) && a.sentences[i].span.contains(span)));
     let record = lede::contract::Record::new("x", text, &a);
     serde_json::to_string(&record).unwrap();
 }
@@ -34,7 +39,7 @@ proptest! {
     }
 
     #[test]
-    fn news_like_strings(text in "([A-Z][a-z]{0,8}|[a-z]{1,8}|“|”|\"|'|’|\\.|,|!|\\?|…|\\n|\\n\\n| |said|told|U\\.S\\.|Mr\\.|é|😀|\u{301}){0,120}") {
+    fn news_like_strings(text in "([A-Z][a-z]{0,8}|[a-z]{1,8}|“|”|\"|'|’|\\.|,|!|\\?|…|\\n|\\n\\n| |said|told|U\\.S\\.|Mr\\.|é|😀|\u{301}|OSLO|\\(AP\\)| - |—|:){0,120}") {
         check(&text);
     }
 }

@@ -265,3 +265,90 @@ fn a_run_on_of_unlabelled_captions_is_scored_as_one_sentence_not_three() {
         scores[run_on]
     );
 }
+
+/// The summary as every consumer shows it: the CLI's and `lede batch`'s
+/// strings, the Markdown export's bullets.
+fn shown<'t>(text: &'t str, a: &Analysis) -> Vec<&'t str> {
+    let shown: Vec<&str> = a.summary.items().map(|(_, s)| s.slice(text)).collect();
+    assert_eq!(lede::contract::Record::new("x", text, a).summary, shown);
+    let markdown = lede::export::markdown(text, a);
+    for s in &shown {
+        assert!(markdown.contains(&format!("- {s}\n")), "{markdown}");
+    }
+    shown
+}
+
+#[test]
+fn summary_sentences_are_shown_without_their_wire_dateline() {
+    for (dateline, lede) in [
+        (
+            "OSLO, Feb 2 (Reuters) - ",
+            "Norway's nurses accepted a pay offer on Monday, their union said.",
+        ),
+        (
+            "DENVER (AP) — ",
+            "A wildfire forced 4,000 people from their homes on Tuesday, officials said.",
+        ),
+        (
+            "AUSTIN, Texas — ",
+            "Voters approved a $2 billion bond for new schools on Tuesday.",
+        ),
+        (
+            "ITHACA, N.Y. -- ",
+            "The college will freeze tuition for a second year, its president said.",
+        ),
+        (
+            "PARIS/LONDON, Jan 2 (Reuters) - ",
+            "Airlines cancelled 300 flights on Friday as air traffic controllers walked out.",
+        ),
+        (
+            "Chennai: ",
+            "Heavy rain flooded low-lying streets on Sunday, the city corporation said.",
+        ),
+    ] {
+        let text = format!(
+            "Headline for the story\n\n{dateline}{lede}\n\nThe second paragraph adds detail.\n"
+        );
+        let a = analyse(&text);
+        assert_eq!(a.summary.sentences[0], 1, "the sentence id is kept: {text}");
+        assert_eq!(
+            a.sentences[1].span.slice(&text),
+            format!("{dateline}{lede}")
+        );
+        assert_eq!(shown(&text, &a)[0], lede, "{text}");
+    }
+}
+
+#[test]
+fn sentences_without_a_dateline_are_shown_whole() {
+    for text in [
+        // Capitalised words and a colon later in the body are no dateline.
+        "Rates held\n\nThe bank held rates on Monday.\n\nGeneva: the talks resume on Friday, diplomats said.\n",
+        // Nor is a colon after words that name no place.
+        "Rates held\n\nUpdate: The bank held rates on Monday, its governor said.\n",
+        // Nor an all-caps word and a dash inside a paragraph.
+        "Rates held\n\nThe bank held rates. NATO - the alliance - met on Monday.\n",
+    ] {
+        let a = analyse(text);
+        assert_eq!(shown(text, &a), summary_texts(text, &a), "{text}");
+    }
+}
+
+#[test]
+fn a_sentence_that_restates_a_chosen_one_is_not_chosen_too() {
+    let text = "Council fines builder\n\
+                The city council has fined Harbour Homes £2 million for unsafe scaffolding.\n\n\
+                The city council on Monday fined Harbour Homes £2 million over unsafe \
+                scaffolding at three sites.\n\n\
+                The builder said it would pay.\n\n\
+                Residents said the fine was too low.\n\n\
+                Shares in the builder fell 4%.\n";
+    let a = analyse(text);
+    let chosen = summary_texts(text, &a);
+    assert_eq!(chosen.len(), 3);
+    let restated = chosen
+        .iter()
+        .filter(|s| s.starts_with("The city council"))
+        .count();
+    assert_eq!(restated, 1, "{chosen:?}");
+}

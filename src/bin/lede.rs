@@ -213,10 +213,8 @@ usage: lede batch                  JSON list of {\"id\",\"text\"} on stdin -> on
             )?;
         }
         writeln!(out, "\nSUMMARY")?;
-        for &i in &a.summary.sentences {
-            if let Some(s) = a.sentences.get(i) {
-                writeln!(out, "  {}", s.span.slice(text))?;
-            }
+        for (_, span) in a.summary.items() {
+            writeln!(out, "  {}", span.slice(text))?;
         }
         Ok(())
     }

@@ -1907,32 +1907,10 @@ fn subject(v: &View) -> Option<Span> {
     Some(e)
 }
 
-/// Tokens of a news dateline opening the sentence ("SAN FRANCISCO (Reuters)
-/// -", "KYIV, Ukraine —", "DOHA, Nov 27 (Reuters) -"): capitalised place
-/// words, a date, commas and a parenthesised agency, up to a dash within
-/// the first dozen tokens; 0 if
-/// there is none. The place is no subject of the sentence.
+/// Tokens of a news dateline opening the sentence (see
+/// [`crate::text::dateline_end`]); the place is no subject of the sentence.
 fn dateline_end(v: &View) -> usize {
-    let is_dash = |k: usize| matches!(v.w(k), "-" | "—" | "–" | "--");
-    let upper = |k: usize| {
-        let raw = v.raw(k);
-        raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !raw.chars().any(char::is_lowercase)
-    };
-    let mut in_parens = false;
-    for k in 0..v.len().min(12) {
-        match v.w(k) {
-            "(" => in_parens = true,
-            ")" => in_parens = false,
-            _ if is_dash(k) => return if k > 0 && upper(0) { k + 1 } else { 0 },
-            "," | "." => {}
-            // "DOHA, Nov 27 (Reuters) -": a date.
-            _ if v.toks[k].kind == TokenKind::Number && k > 0 => {}
-            _ if in_parens || upper(k) || v.is_capitalised(k) && k > 0 && v.w(k - 1) == "," => {}
-            _ => return 0,
-        }
-    }
-    0
+    crate::text::dateline_end(v.text, &v.toks)
 }
 
 /// Is the cue at `k` inside a relative or "as" clause ("what he described

@@ -4,7 +4,8 @@
 //! article, directed centrality, word-overlap coverage, length, entity and
 //! quote signals; see [`signals`]), then sentences are picked greedily by
 //! maximal marginal relevance (score minus similarity to what is already
-//! chosen) and shown in document order. Every signal is linear in the text
+//! chosen; a near-duplicate of a chosen sentence is skipped) and shown in
+//! document order. Every signal is linear in the text
 //! (the selection is a lazy greedy), so a book-length text costs little more
 //! than splitting it into sentences.
 //!
@@ -24,6 +25,11 @@
 //! Headline and standfirst are offered separately as the gist; boilerplate
 //! (by layout in the text layer, by shape in [`furniture`]) is never a
 //! candidate. Weights are plain numbers in [`Weights`], learned offline.
+//!
+//! A chosen sentence is shown without the wire dateline that opens it
+//! ("BERLIN, June 4 (Reuters) - ", see [`crate::text::dateline_end`]): the
+//! dateline says where the story was filed, and reads as noise out of place.
+//! Selection still sees the whole sentence.
 
 mod furniture;
 pub mod signals;
@@ -38,7 +44,8 @@ use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
 use crate::analysis::{
-    Cluster, Entity, Quote, Sentence, SentenceId, SentenceKind, Span, Summary, SummaryLength,
+    Cluster, Entity, EntityLabel, Quote, Sentence, SentenceId, SentenceKind, Span, Summary,
+    SummaryLength,
 };
 
 /// How many sentences to pick from `body` candidates.
@@ -118,6 +125,11 @@ pub fn scores(signals: &Signals, w: &Weights) -> Vec<f32> {
         .collect()
 }
 
+/// A candidate whose terms overlap a chosen sentence's more than this
+/// (cosine) repeats it, and is chosen only when no other is left: a
+/// standfirst restated by the lede, a caption repeated in the body.
+const NEAR_DUPLICATE: f32 = 0.5;
+
 /// Pick `n` candidates by maximal marginal relevance; indices into the
 /// candidates, in document order.
 pub fn select(signals: &Signals, scores: &[f32], w: &Weights, n: usize) -> Vec<usize> {
@@ -131,6 +143,8 @@ pub fn select(signals: &Signals, scores: &[f32], w: &Weights, n: usize) -> Vec<u
     let mut chosen: Vec<usize> = Vec::with_capacity(n);
     // Highest cosine of each candidate with the chosen sentences it was checked against.
     let mut overlap = vec![0.0f32; m];
+    // Near-duplicates of chosen sentences, set aside.
+    let mut repeats: Vec<Ranked> = Vec::new();
     let mut heap: BinaryHeap<Ranked> = (0..m)
         .map(|i| Ranked {
             value: scores[i],
@@ -150,8 +164,16 @@ pub fn select(signals: &Signals, scores: &[f32], w: &Weights, n: usize) -> Vec<u
         }
         top.checked = chosen.len();
         top.value = scores[i] - redundancy * overlap[i];
+        if overlap[i] > NEAR_DUPLICATE {
+            repeats.push(top);
+            continue;
+        }
         heap.push(top);
     }
+    // Repeats only when nothing else is left (a length asked for by the reader).
+    repeats.sort_unstable_by(|a, b| b.cmp(a));
+    let missing = n.saturating_sub(chosen.len());
+    chosen.extend(repeats.iter().take(missing).map(|r| r.index));
     chosen.sort_unstable();
     chosen
 }
@@ -231,9 +253,9 @@ pub fn summarise_with(
         .iter()
         .copied()
         .fold(f32::NEG_INFINITY, f32::max);
-    let mut shown = vec![0.0f32; sentences.len()];
+    let mut shown_scores = vec![0.0f32; sentences.len()];
     for (k, &i) in ids.iter().enumerate() {
-        shown[i] = if hi > lo {
+        shown_scores[i] = if hi > lo {
             0.05 + 0.95 * (candidate_scores[k] - lo) / (hi - lo)
         } else {
             1.0
@@ -247,10 +269,51 @@ pub fn summarise_with(
             )
         })
         .collect();
+    let chosen: Vec<SentenceId> = chosen.into_iter().map(|k| ids[k]).collect();
+    let first_body = sentences.iter().position(|s| s.kind == SentenceKind::Body);
     Summary {
-        sentences: chosen.into_iter().map(|k| ids[k]).collect(),
-        scores: shown,
+        spans: chosen
+            .iter()
+            .map(|&i| without_dateline(text, sentences, i, first_body == Some(i), entities))
+            .collect(),
+        sentences: chosen,
+        scores: shown_scores,
         gist,
+    }
+}
+
+/// The span of sentence `i` after a wire dateline that opens it: a dash
+/// dateline at the start of a paragraph, or an Indian-style "Place:" that
+/// opens the body (the place must be tagged as one).
+fn without_dateline(
+    text: &str,
+    sentences: &[Sentence],
+    i: SentenceId,
+    opens_body: bool,
+    entities: &[Entity],
+) -> Span {
+    let span = sentences[i].span;
+    let opens_paragraph = i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph;
+    if !opens_paragraph {
+        return span;
+    }
+    let toks = crate::text::tokens(text, span);
+    let mut n = crate::text::dateline_end(text, &toks);
+    if n == 0 && opens_body {
+        n = crate::text::colon_dateline_end(text, &toks);
+        let names_place = n > 0 && {
+            let dateline = Span::new(span.start, toks[n - 1].span.end);
+            entities
+                .iter()
+                .any(|e| e.label == EntityLabel::Loc && dateline.contains(e.span))
+        };
+        if !names_place {
+            n = 0;
+        }
+    }
+    match toks.get(n) {
+        Some(t) if n > 0 => Span::new(t.span.start, span.end),
+        _ => span,
     }
 }
 

@@ -8,8 +8,10 @@
 //! `tests/text_properties.rs` checks that any string yields valid spans.
 
 mod abbreviations;
+mod datelines;
 mod sentences;
 mod tokens;
 
+pub use datelines::{colon_dateline_end, dateline_end};
 pub use sentences::{paragraphs, sentences};
 pub use tokens::{tokens, Token, TokenKind};

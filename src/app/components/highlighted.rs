@@ -120,7 +120,11 @@ pub fn highlighted(props: &HighlightedProps) -> Html {
         _ => None,
     };
     let focused_sentence = match props.focus {
-        Some(Focus::Sentence(i)) => a.sentences.get(i).map(|s| s.span),
+        // A summary sentence is outlined as the summary shows it.
+        Some(Focus::Sentence(i)) => a
+            .summary
+            .span_of(i)
+            .or_else(|| a.sentences.get(i).map(|s| s.span)),
         _ => None,
     };
     let cuts: Vec<usize> = focused_sentence.map_or(Vec::new(), |s| vec![s.start, s.end]);

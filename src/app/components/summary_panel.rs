@@ -50,9 +50,8 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
         let copied = copied.clone();
         let summary: Vec<String> = a
             .summary
-            .sentences
-            .iter()
-            .map(|i| sentence(i).to_owned())
+            .items()
+            .map(|(_, span)| span.slice(text).to_owned())
             .collect();
         Callback::from(move |_: MouseEvent| {
             let (copied, summary) = (copied.clone(), summary.join("\n"));
@@ -93,7 +92,7 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                 <p class="empty">{ "The summary appears here." }</p>
             } else {
                 <ol class="summary-sentences">
-                    { for a.summary.sentences.iter().map(|&i| {
+                    { for a.summary.items().map(|(i, span)| {
                         let selected = props.focus == Some(Focus::Sentence(i));
                         let onclick = {
                             let on_focus = props.on_focus.clone();
@@ -101,7 +100,7 @@ pub fn summary_panel(props: &SummaryPanelProps) -> Html {
                         };
                         html! {
                             <li><button type="button" class="show-quote" aria-pressed={selected.to_string()} {onclick}
-                                title="Show this sentence in the text">{ sentence(&i) }</button></li>
+                                title="Show this sentence in the text">{ span.slice(text) }</button></li>
                         }
                     }) }
                 </ol>
