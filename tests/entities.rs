@@ -1,6 +1,9 @@
 //! Entities on real sentences: types, spans, aliases, roles, and the
 //! invariants (no overlap, char boundaries, no panic) on any input.
 
+mod common;
+
+use common::cluster;
 use lede::{analyse, Analysis, EntityLabel};
 use proptest::prelude::*;
 
@@ -24,19 +27,6 @@ fn has(text: &str, a: &Analysis, mention: &str, label: EntityLabel) -> bool {
     mentions(text, a)
         .iter()
         .any(|(m, l)| m == mention && *l == label)
-}
-
-/// The cluster whose canonical name is `name`.
-fn cluster<'a>(a: &'a Analysis, name: &str) -> &'a lede::Cluster {
-    a.clusters
-        .iter()
-        .find(|c| c.name == name)
-        .unwrap_or_else(|| {
-            panic!(
-                "no cluster {name:?} in {:?}",
-                a.clusters.iter().map(|c| &c.name).collect::<Vec<_>>()
-            )
-        })
 }
 
 fn assert_valid_spans(text: &str, a: &Analysis) {

@@ -2,21 +2,13 @@
 //! role a quote row shows, from pre-modifiers, appositions after the name
 //! and roles set off by commas before it. An honorific is no role.
 
+mod common;
+
 use lede::{analyse, Analysis};
 
 /// The role of the cluster whose canonical name is `name`.
 fn cluster_role(a: &Analysis, name: &str) -> Option<String> {
-    a.clusters
-        .iter()
-        .find(|c| c.name == name)
-        .unwrap_or_else(|| {
-            panic!(
-                "no cluster {name:?} in {:?}",
-                a.clusters.iter().map(|c| &c.name).collect::<Vec<_>>()
-            )
-        })
-        .role
-        .clone()
+    common::cluster(a, name).role.clone()
 }
 
 /// The roles of the quote rows whose speaker is `name`.

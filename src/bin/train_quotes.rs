@@ -26,10 +26,11 @@
 //! less and higher (69.0, 68.7, 68.9 from seeds 1, 2, 4). Deterministic:
 //! fixed seeds.
 //!
-//! `--with-dev` (the shipped model, as for the name tagger): each run's epoch
-//! count is chosen on dev as above, then the run is repeated on train + dev
-//! for that many epochs, and those weights are bagged. Dev scores of such a
-//! model mean nothing; measure rules and options without it.
+//! `--with-dev` (as the name tagger is shipped): each run's epoch count is
+//! chosen on dev as above, then the run is repeated on train + dev for that
+//! many epochs, and those weights are bagged. Measured in session 11 and not
+//! shipped (no better on test; `models/README.md`). Dev scores of such a
+//! model mean nothing.
 
 use std::fs;
 use std::path::PathBuf;
