@@ -1747,3 +1747,21 @@ fn an_addressee_before_a_that_clause_is_no_part_of_the_content() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_singular_they_is_the_unnamed_person_who_spoke_just_before() {
+    // Australia seed, reworded: a shopper, then "they said".
+    let text = "Headline\n\nAnother shopper said the shelves had been empty for days. \"We have nothing left,\" they said.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("We have"));
+    assert_eq!(q.3, "Another shopper", "{got:#?}");
+}
+
+#[test]
+fn it_may_be_the_report_that_spoke() {
+    // OSIRIS-REx seed, reworded: "The report said … , it said."
+    let text = "Headline\n\nThe report said the sample site was rockier than expected. Boulders covered most of the crater, it said.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("Boulders"));
+    assert_eq!(q.3, "The report", "{got:#?}");
+}

@@ -564,7 +564,13 @@ impl Resolver<'_> {
                 let near = |p: &&Speaker| {
                     here.abs_diff(self.sentence_of(p.mention.start)) <= PRONOUN_REACH
                 };
-                if let Some(p) = plural.as_ref().filter(near) {
+                // A singular "they": the unnamed person who spoke just before
+                // ("Another resident said …. “…,” they said.").
+                let single = person.as_ref().filter(|p| {
+                    previous == Some(p.mention)
+                        && here.abs_diff(self.sentence_of(p.mention.start)) <= 1
+                });
+                if let Some(p) = single.or(plural.as_ref().filter(near)) {
                     sp.name.clone_from(&p.name);
                     sp.cluster = p.cluster;
                 }
@@ -749,8 +755,10 @@ const BODIES: &[&str] = &[
 
 impl Resolver<'_> {
     /// An organisation or place that spoke ("Apple", "Moscow"), or a nominal
-    /// whose head is a body ("the ministry"): what "it" refers to.
+    /// whose head is a body or a document ("the ministry", "The report"):
+    /// what "it" refers to.
     fn is_body(&self, sp: &Speaker) -> bool {
+        const DOCUMENTS: &[&str] = &["report", "study", "survey", "statement", "document"];
         match sp.cluster.and_then(|c| self.clusters.get(c)) {
             Some(c) => matches!(c.label, EntityLabel::Org | EntityLabel::Loc),
             None => sp
@@ -758,7 +766,8 @@ impl Resolver<'_> {
                 .slice(self.text)
                 .split_whitespace()
                 .last()
-                .is_some_and(|w| BODIES.contains(&w.to_lowercase().as_str())),
+                .map(str::to_lowercase)
+                .is_some_and(|w| BODIES.contains(&w.as_str()) || DOCUMENTS.contains(&w.as_str())),
         }
     }
 }
@@ -839,7 +848,7 @@ fn is_person_nominal(mention: &str) -> bool {
                 && !THINGS.contains(&w)
                 && (crate::entities::is_role_head(w)
                     || RELATIONS.contains(&w)
-                    || matches!(w, "diplomat" | "source" | "witness"))
+                    || matches!(w, "diplomat" | "source" | "insider" | "witness"))
         })
         && !is_plural_nominal(mention)
 }
@@ -848,7 +857,7 @@ fn is_person_nominal(mention: &str) -> bool {
 #[rustfmt::skip]
 const RELATIONS: &[&str] = &[
     "daughter", "son", "mother", "father", "wife", "husband", "sister", "brother", "widow",
-    "parent", "friend", "neighbour", "neighbor", "owner", "relative", "partner", "grandmother",
+    "parent", "friend", "pal", "neighbour", "neighbor", "owner", "relative", "partner", "grandmother",
     "grandfather", "niece", "nephew", "aunt", "uncle", "cousin", "fiancee", "fiance",
 ];
 
