@@ -21,6 +21,7 @@
 use std::collections::HashMap;
 
 use crate::analysis::{Cluster, Entity, EntityLabel, Span};
+use crate::text::is_all_caps;
 
 /// Fill `entities[..].cluster` and return the clusters, ordered by first mention.
 /// `roles` gives a title or role found for a mention (see [`super::roles`]).
@@ -201,12 +202,6 @@ fn without_the(name: &str) -> &str {
         }
         _ => name,
     }
-}
-
-/// Written in capitals: two letters or more, none in lower case ("NRA",
-/// "OTTAWA").
-fn is_all_caps(name: &str) -> bool {
-    name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !name.chars().any(char::is_lowercase)
 }
 
 /// The initials of the capitalised words of a name of two or more such

@@ -10,6 +10,7 @@
 //! executive,"). An honorific ("Mr", "Dr", "Dame") is a form of address, no
 //! role.
 
+use super::features::is_capitalised;
 use super::is_title;
 use crate::analysis::{Entity, EntityLabel, Span};
 use crate::text::{tokens, Token, TokenKind};
@@ -17,89 +18,16 @@ use crate::text::{tokens, Token, TokenKind};
 /// Words that end a pre-modifier role when read backwards from the name:
 /// conjunctions, prepositions, pronouns ("his car was swept away near
 /// Llanwrtyd Wells", "on Sunday after Storm Bert").
+#[rustfmt::skip]
 const STOP_BEFORE: &[&str] = &[
-    "and",
-    "or",
-    "but",
-    "said",
-    "says",
-    "by",
-    "with",
-    "to",
-    "from",
-    "in",
-    "on",
-    "at",
-    "for",
-    "that",
-    "while",
-    "as",
-    "when",
-    "where",
-    "who",
-    "which",
-    "met",
-    "included",
-    "told",
-    "of",
-    "near",
-    "after",
-    "before",
-    "during",
-    "against",
-    "into",
-    "about",
-    "over",
-    "under",
-    "between",
-    "through",
-    "without",
-    "behind",
-    "across",
-    "around",
-    "toward",
-    "towards",
-    "like",
-    "than",
-    "via",
-    "among",
-    "amid",
-    "despite",
-    "beyond",
-    "upon",
-    "within",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "my",
-    "your",
-    "he",
-    "she",
-    "they",
-    "we",
-    "it",
-    "i",
-    "you",
-    "if",
-    "because",
-    "so",
-    "then",
-    "there",
-    "here",
-    "not",
-    "alongside",
-    "beside",
-    "besides",
-    "outside",
-    "inside",
-    "unlike",
-    "since",
-    "until",
-    "onto",
-    "throughout",
-    "per",
+    "and", "or", "but", "said", "says", "by", "with", "to", "from", "in", "on", "at", "for", "that",
+    "while", "as", "when", "where", "who", "which", "met", "included", "told", "of", "near",
+    "after", "before", "during", "against", "into", "about", "over", "under", "between", "through",
+    "without", "behind", "across", "around", "toward", "towards", "like", "than", "via", "among",
+    "amid", "despite", "beyond", "upon", "within", "his", "her", "its", "their", "our", "my",
+    "your", "he", "she", "they", "we", "it", "i", "you", "if", "because", "so", "then", "there",
+    "here", "not", "alongside", "beside", "besides", "outside", "inside", "unlike", "since",
+    "until", "onto", "throughout", "per",
 ];
 
 /// Role nouns that no suffix rule below recognises.
@@ -534,10 +462,6 @@ fn without_honorifics(text: &str, toks: &[Token], end: usize) -> usize {
     end
 }
 
-fn is_capitalised(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
-}
-
 /// "Minister of Water Pemmy Majodina": the role head before an "of" and the
 /// capitalised words that follow it up to token `end`.
 fn head_before_of(text: &str, toks: &[Token], end: usize) -> Option<usize> {
@@ -757,7 +681,7 @@ fn is_role_phrase(text: &str, toks: &[Token]) -> bool {
             || ROLE_NOUNS.contains(&head.to_lowercase().as_str())
             || modifiers.last().is_some_and(|m| is_role_modifier(m)));
     !words.is_empty()
-        && words.len() <= 14
+        && words.len() <= MAX_APPOSITION
         && possessor_ok
         && core.len() <= 5
         && toks[core_start..head_end]
@@ -770,24 +694,10 @@ fn is_role_phrase(text: &str, toks: &[Token]) -> bool {
 
 /// Words before a role phrase that show it names the person after it ("in
 /// the Minister for Housing, James Browne, …").
+#[rustfmt::skip]
 const BEFORE_PREPOSED: &[&str] = &[
-    "and",
-    "but",
-    "in",
-    "to",
-    "with",
-    "by",
-    "from",
-    "for",
-    "against",
-    "of",
-    "on",
-    "at",
-    "through",
-    "via",
-    "as",
-    "about",
-    "including",
+    "and", "but", "in", "to", "with", "by", "from", "for", "against", "of", "on", "at", "through",
+    "via", "as", "about", "including",
 ];
 
 /// A role set off by commas before the name: "The mayor, John Smith, said",

@@ -39,10 +39,7 @@ enum Ending {
 
 fn scan(text: &str, toks: &[Token], ending: Ending) -> usize {
     let raw = |k: usize| toks.get(k).map_or("", |t| t.span.slice(text));
-    let upper = |k: usize| {
-        raw(k).chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !raw(k).chars().any(char::is_lowercase)
-    };
+    let upper = |k: usize| super::is_all_caps(raw(k));
     let capitalised = |k: usize| raw(k).chars().next().is_some_and(char::is_uppercase);
     // A word of the place (or, before a dash, any all-caps word: "(REUTERS)"):
     // all caps before a dash, capitalised before a colon.

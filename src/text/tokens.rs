@@ -275,6 +275,12 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// Written in capitals: two letters or more, none in lower case ("NRA",
+/// "OTTAWA", "(REUTERS)").
+pub fn is_all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
