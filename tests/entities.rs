@@ -433,3 +433,60 @@ fn a_middle_initial_and_a_generational_suffix_stay_in_the_name() {
         );
     }
 }
+
+#[test]
+fn irish_titles_and_a_title_inside_a_tagged_name_make_people() {
+    let text = "Taoiseach Micheál Martin said the Government would publish the plan next week. \
+                Tánaiste Simon Harris told reporters in Dublin that the budget was on track. \
+                Fianna Fáil TD Seán Ó Fearghaíl said it was a fair deal.";
+    let a = analyse(text);
+    assert_valid_spans(text, &a);
+    for person in ["Micheál Martin", "Simon Harris", "Seán Ó Fearghaíl"] {
+        assert!(
+            has(text, &a, person, EntityLabel::Person),
+            "{person}: {:?}",
+            mentions(text, &a)
+        );
+    }
+    assert!(
+        has(text, &a, "Fianna Fáil", EntityLabel::Org),
+        "{:?}",
+        mentions(text, &a)
+    );
+}
+
+#[test]
+fn parliamentary_styles_and_letters_are_no_part_of_a_name() {
+    for text in [
+        "The Rt Hon Angela Rayner MP said the housing plan would be delivered.",
+        "The Rt. Hon. Angela Rayner MP said the housing plan would be delivered.",
+    ] {
+        let a = analyse(text);
+        assert_valid_spans(text, &a);
+        assert_eq!(
+            mentions(text, &a),
+            [("Angela Rayner".to_owned(), EntityLabel::Person)],
+            "{text}"
+        );
+        assert_eq!(a.sentences.len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn a_titled_possessive_opens_a_place_not_a_person() {
+    let text = "Police in King's Lynn said two men had been arrested after the attack.";
+    let a = analyse(text);
+    assert!(
+        has(text, &a, "King's Lynn", EntityLabel::Loc),
+        "{:?}",
+        mentions(text, &a)
+    );
+    assert!(
+        a.quotes.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.mention.slice(text) != "Lynn")),
+        "{:?}",
+        a.quotes
+    );
+}

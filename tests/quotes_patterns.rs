@@ -1765,3 +1765,81 @@ fn it_may_be_the_report_that_spoke() {
     let q = find_quote(&got, |q| q.0.starts_with("Boulders"));
     assert_eq!(q.3, "The report", "{got:#?}");
 }
+
+#[test]
+fn a_short_attribution_of_its_own_ends_the_content_before_it() {
+    // Court and business reports, reworded: ", a court has heard." and
+    // ", which the witness denied." are the writer's, not the content.
+    let text = "Headline\n\nA former manager told staff to stop worrying about the patient, a court has heard. The barrister put it to her that the manager had asked her to call back, which the witness denied.";
+    let got = quotes(text);
+    assert!(
+        got.iter()
+            .any(|q| q.0.starts_with("stop worrying") && q.0.ends_with("about the patient")),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter()
+            .any(|q| q.0 == "that the manager had asked her to call back"),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_noun_and_its_verb_after_the_cue_are_a_clause_not_an_inverted_speaker() {
+    // Football seed style: "X, now a pundit on …, said the move made sense".
+    let text = "Headline\n\nFormer Lyon midfielder Antoine Ruvier, now a pundit on Canal Plus, said the transfer made sense for both sides.";
+    let (content, _, mention, _) = only(text);
+    assert_eq!(content, "the transfer made sense for both sides");
+    assert!(mention.ends_with("Antoine Ruvier"), "{mention}");
+}
+
+#[test]
+fn a_relative_who_after_an_apposition_refers_to_the_person_before_it() {
+    // Court report, reworded.
+    let text = "Headline\n\nThe court also heard from Dr Priya Nandakumar, a consultant in acute medicine, who said that the patient would have survived.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("would have survived"));
+    assert_eq!(q.3, "Priya Nandakumar", "{got:#?}");
+}
+
+#[test]
+fn an_adverbial_phrase_before_the_cue_is_not_its_speaker() {
+    let text = "Headline\n\nMr Abara put it to her that Ms Marsh had in fact asked her to monitor the resident, which the witness denied.";
+    let got = quotes(text);
+    assert!(got.iter().all(|q| q.2 != "fact"), "{got:#?}");
+}
+
+#[test]
+fn an_interview_with_full_names_then_initials_credits_each_answer() {
+    let text = "Headline\n\nMira Kostelec became mayor of Zagreb in 2023. She spoke to Elena Varga.\n\nElena Varga: Do you still feel that way?\n\nMira Kostelec: Yes, I do.\n\nEV: What went wrong?\n\nMK: Nothing went wrong overnight.\n\nEV: Will the plan survive?\n\nMK: I believe it will.";
+    let got = quotes(text);
+    for (content, speaker) in [
+        ("Do you still feel that way?", "Elena Varga"),
+        ("Yes, I do.", "Mira Kostelec"),
+        ("What went wrong?", "Elena Varga"),
+        ("I believe it will.", "Mira Kostelec"),
+    ] {
+        let q = find_quote(&got, |q| q.0 == content);
+        assert_eq!(
+            (q.1, q.3.as_str()),
+            (QuoteKind::Direct, speaker),
+            "{got:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_note_to_clients_is_part_of_the_cue_and_only_is_no_content() {
+    // Earnings and politics reports, reworded.
+    let text = "Headline\n\nAn analyst at Jefferies wrote in a note to clients after the call that the quarter was solid. Asked about the reports, Kono said only that she would serve wherever she was needed.";
+    let got = quotes(text);
+    assert!(
+        got.iter().any(|q| q.0 == "that the quarter was solid"),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter()
+            .any(|q| q.0 == "that she would serve wherever she was needed"),
+        "{got:#?}"
+    );
+}

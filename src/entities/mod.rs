@@ -134,6 +134,10 @@ pub(crate) const TITLES: &[&str] = &[
     "premier",
     "ceo",
     "mp",
+    // Irish heads of government and members of the Dáil.
+    "taoiseach",
+    "tánaiste",
+    "td",
     // Police and military ranks ("Det Insp Claire Hutchings", "Lt. Jason Hall").
     "lt",
     "lieutenant",
@@ -293,6 +297,51 @@ fn party_and_state(text: &str, view: &SentenceView, first: usize, end: usize) ->
 /// "Staff" of "Chief of the General Staff") names nobody.
 fn only_titles(lower: &[String]) -> bool {
     lower.iter().all(|w| is_title(w))
+}
+
+/// A royal or peer's title opens the names of bodies too ("Queen Elizabeth
+/// Hospital", "Prince's Trust").
+fn is_royal(lower: &str) -> bool {
+    matches!(
+        lower,
+        "king" | "queen" | "prince" | "princess" | "pope" | "lord" | "lady"
+    )
+}
+
+/// Styles of privy counsellors and members ("The Rt Hon", "the Hon.").
+const STYLES: &[&str] = &["rt", "right", "hon", "honourable", "honorable"];
+
+/// Letters after a member's or counsel's name ("MP", "TD", "KC").
+#[rustfmt::skip]
+const POST_NOMINALS: &[&str] = &[
+    "mp", "td", "mep", "msp", "mla", "ms", "qc", "kc", "obe", "mbe", "cbe",
+];
+
+/// Titles whose possessive opens a place name ("King's Cross", "Land's End").
+#[rustfmt::skip]
+const PLACE_POSSESSIVES: &[&str] = &[
+    "king", "queen", "bishop", "earl", "lord", "lady", "prince", "st", "saint", "land",
+];
+
+/// Words that qualify a title rather than name a body ("Former Minister").
+#[rustfmt::skip]
+const MODIFIERS_BEFORE_TITLE: &[&str] = &[
+    "former", "then", "acting", "outgoing", "incoming", "late", "ex", "interim", "new",
+    "retired", "veteran", "senior", "junior", "the", "a", "an",
+];
+
+/// Is `lower` a surname in the name lists ("harris", "jones")?
+fn is_listed_surname(lexicon: &Lexicon, lower: &str) -> bool {
+    lexicon.gazetteer.kinds(lower) & 1 << gazetteer::Kind::Surname.index() != 0
+}
+
+/// Is this name in a list of places (countries, regions, cities, WordNet's)?
+fn is_listed_place(lexicon: &Lexicon, lower: &[String]) -> bool {
+    use gazetteer::Kind;
+    let kinds = lexicon.gazetteer.kinds(&lower.join(" "));
+    [Kind::Country, Kind::Region, Kind::City, Kind::Place]
+        .iter()
+        .any(|k| kinds & 1 << k.index() != 0)
 }
 
 fn ends_in_organisation_word(lower: &str) -> bool {
@@ -460,6 +509,93 @@ fn find_with_reporting<W: Weights>(
                 {
                     first = 1;
                 }
+                // "King's Lynn", "Bishop's Stortford", "Earl's Court": a
+                // titled possessive before a name makes a place (or a body:
+                // "King's College"), never a person.
+                let ty = match first.checked_sub(2) {
+                    Some(k)
+                        if features::is_capitalised(&view.words[k])
+                            && PLACE_POSSESSIVES.contains(&view.lower[k].as_str())
+                            && is_suffix(k + 1) =>
+                    {
+                        first = k;
+                        if ends_in_organisation_word(&view.lower[end - 1]) {
+                            ORG_TYPE
+                        } else {
+                            LOC_TYPE
+                        }
+                    }
+                    _ => ty,
+                };
+                // "The Rt Hon Angela Rayner MP": a parliamentary style before a
+                // name or letters after it are no part of it, and make it a
+                // person's.
+                let mut styled = false;
+                while end - first >= 2
+                    && (STYLES.contains(&view.lower[first].as_str())
+                        && features::is_capitalised(&view.words[first])
+                        || styled && view.words[first] == ".")
+                {
+                    first += 1;
+                    styled = true;
+                }
+                while end - first >= 3
+                    && POST_NOMINALS.contains(&view.lower[end - 1].as_str())
+                    && crate::text::is_all_caps(&view.words[end - 1])
+                {
+                    end -= 1;
+                    styled = true;
+                }
+                if view.words[first..end]
+                    .iter()
+                    .all(|w| w == "." || STYLES.contains(&w.to_lowercase().as_str()))
+                {
+                    continue;
+                }
+                let ty = if styled
+                    && ty == ORG_TYPE
+                    && (2..=3).contains(&(end - first))
+                    && !view.lower[first..end]
+                        .iter()
+                        .any(|w| ends_in_organisation_word(w))
+                {
+                    PERSON_TYPE
+                } else {
+                    ty
+                };
+                // "Fianna Fáil TD Seán Ó Fearghaíl", tagged as one organisation:
+                // a title inside it ends the body (or place) and opens a person.
+                if matches!(ty, ORG_TYPE | PERSON_TYPE)
+                    && end - first >= 4
+                    && !MODIFIERS_BEFORE_TITLE.contains(&view.lower[first].as_str())
+                {
+                    let person_after = |t: usize| {
+                        is_title(&view.lower[t])
+                            && !is_royal(&view.lower[t])
+                            && (2..=3).contains(&(end - t - 1))
+                            && !view.lower[t + 1..end]
+                                .iter()
+                                .any(|w| ends_in_organisation_word(w) || is_title(w))
+                            && view.words[t + 1..end]
+                                .iter()
+                                .all(|w| features::is_capitalised(w))
+                    };
+                    if let Some(t) = (first + 1..end - 2).find(|&t| {
+                        person_after(t) && !view.lower[first..t].iter().any(|w| is_title(w))
+                    }) {
+                        let place = is_listed_place(lexicon, &view.lower[first..t]);
+                        out.push(Entity {
+                            span: Span::new(view.spans[first].start, view.spans[t - 1].end),
+                            label: if place {
+                                EntityLabel::Loc
+                            } else {
+                                EntityLabel::Org
+                            },
+                            cluster: None,
+                        });
+                        first = t;
+                    }
+                }
                 // "MP Supriya Sule", tagged as an organisation: a title before
                 // two or three words makes a person (not a body named after a
                 // royal, "Queen Elizabeth Hospital", nor one with a word of
@@ -467,14 +603,11 @@ fn find_with_reporting<W: Weights>(
                 let ty = if ty == ORG_TYPE
                     && (3..=4).contains(&(end - first))
                     && is_title(&view.lower[first])
-                    && !matches!(
-                        view.lower[first].as_str(),
-                        "king" | "queen" | "prince" | "princess" | "pope" | "lord" | "lady"
-                    )
-                    && !view.lower[first + 1..end]
-                        .iter()
-                        .any(|w| ends_in_organisation_word(w) || w.ends_with('s'))
-                {
+                    && !is_royal(&view.lower[first])
+                    && !view.lower[first + 1..end].iter().any(|w| {
+                        ends_in_organisation_word(w)
+                            || w.ends_with('s') && !is_listed_surname(lexicon, w)
+                    }) {
                     PERSON_TYPE
                 } else {
                     ty

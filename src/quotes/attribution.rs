@@ -119,6 +119,15 @@ fn is_adverb(w: &str) -> bool {
         )
 }
 
+/// Auxiliaries and irregular past tenses that, after a noun, are the verb of
+/// a reported clause ("said the transfer made sense", "said the plan was").
+#[rustfmt::skip]
+const FINITE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
+    "may", "might", "must", "did", "does", "made", "took", "gave", "got", "came", "went", "knew",
+    "saw", "became", "began", "brought", "meant", "showed", "grew", "fell", "rose",
+];
+
 /// Titles that belong with a name ("Mr. Clarke", "Sen. Graham").
 fn is_title(word: &str) -> bool {
     crate::entities::is_title(word)
@@ -851,7 +860,7 @@ impl View<'_> {
                 // "a protester using the pseudonym Katya": the participle
                 // starts a modifier, not more of the speaker's noun.
                 break;
-            } else if self.w(n).ends_with("ed")
+            } else if (self.w(n).ends_with("ed") || FINITE_VERBS.contains(&self.w(n)))
                 && !self.is_capitalised(n)
                 && !DETERMINERS.contains(&self.w(last))
                 && !self.w(last).ends_with("ly")
@@ -987,6 +996,16 @@ impl View<'_> {
                 j -= 1;
             } else if j > 1 && self.w(j - 1) == "to" && RAISING.contains(&self.w(j - 2)) {
                 j -= 2;
+            } else if j > 1
+                && matches!(
+                    (self.w(j - 2), self.w(j - 1)),
+                    ("in", "fact" | "turn" | "particular" | "effect" | "short")
+                        | ("of", "course")
+                        | ("at", "first" | "least" | "last" | "times")
+                )
+            {
+                // "Ms Marsh had in fact asked": an adverbial phrase.
+                j -= 2;
             } else if self.went_on_to(j) {
                 j -= 3;
             } else if j > 0 && DAYS.contains(&self.w(j - 1)) {
@@ -1102,8 +1121,8 @@ impl View<'_> {
             let w = self.w(c);
             // "pointed out that", "summed up": the cue's particle.
             let particle = matches!(w, "out" | "up") && c > 0 && self.cue_at(c - 1).is_some();
-            // "wondered aloud whether", "said publicly that".
-            let adverb = (w == "aloud" || is_adverb(w))
+            // "wondered aloud whether", "said publicly that", "said only that".
+            let adverb = (matches!(w, "aloud" | "only") || is_adverb(w))
                 && matches!(
                     self.w(c + 1),
                     "that" | "whether" | "if" | "how" | "what" | "why"
@@ -1127,10 +1146,15 @@ impl View<'_> {
             let limit = end.min(c + 14);
             // An infinitive opens the content ("agreed on Thursday to delay …").
             // Not "in a message to employees that …": a noun before "that".
+            // Nor "in a note to clients after the call that": a plural noun.
+            let plural = |x: &str| x.ends_with('s') && !x.ends_with("ss") && !x.ends_with("us");
             let infinitive = |j: usize| {
+                let that_within = |to: usize| (j + 2..to).any(|x| self.w(x) == "that");
+                let addressee = plural(self.w(j + 1)) && that_within(limit);
                 self.opens_infinitive(j)
                     && !PRONOUNS.contains(&self.w(j + 1))
-                    && !(j + 2..limit.min(j + 4)).any(|x| self.w(x) == "that")
+                    && !addressee
+                    && !that_within(limit.min(j + 4))
             };
             // ("later that day": a determiner, not the clause's "that".)
             let that_time = |j: usize| {
@@ -1232,6 +1256,21 @@ impl View<'_> {
                 .map_or(j + 1, |(_, last)| last + 1);
             if p == "," && self.is_capitalised(j) && cue_within(after_name) {
                 return (before, None);
+            }
+            // ", a court has heard." / ", which the witness denied.": a short
+            // attribution of its own, its verb last, ends the sentence.
+            if p == "," && (DETERMINERS.contains(&self.w(j)) || self.w(j) == "which") {
+                let last = (j..end)
+                    .take_while(|&x| self.is_word(x) && !self.quoted[x])
+                    .last();
+                if last.is_some_and(|l| {
+                    l + 2 >= end
+                        && l - j <= 5
+                        && l > j
+                        && (self.cue_at(l).is_some() || self.w(l) == "heard")
+                }) {
+                    return (before, None);
+                }
             }
             // ", with the Kremlin describing it as …": a speaker of its own.
             if self.w(j) == "with"

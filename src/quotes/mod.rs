@@ -331,6 +331,20 @@ pub fn find(
                     quote.role = role_of(Some(sp), roles, clusters);
                 }
             }
+            // "EV: …" after "Elena Varga: …": the one person with those initials.
+            label
+                if quote
+                    .speaker
+                    .as_ref()
+                    .is_some_and(|sp| sp.cluster.is_none()) =>
+            {
+                let found = person_with_initials(label, clusters);
+                if let (Some((c, cluster)), Some(sp)) = (found, quote.speaker.as_mut()) {
+                    sp.name = roles::split_title(&cluster.name).0.to_owned();
+                    sp.cluster = Some(c);
+                    quote.role = role_of(Some(sp), roles, clusters);
+                }
+            }
             _ => {}
         }
         quotes.push(quote);
@@ -1228,6 +1242,29 @@ fn role_of(
         })
 }
 
+/// The one person cluster whose name's initials are `label` ("EV" → Elena
+/// Varga), if exactly one has them.
+fn person_with_initials<'c>(
+    label: &str,
+    clusters: &'c [Cluster],
+) -> Option<(crate::analysis::ClusterId, &'c Cluster)> {
+    if !(2..=3).contains(&label.len()) || !label.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut found = clusters.iter().enumerate().filter(|(_, c)| {
+        c.label == EntityLabel::Person && {
+            let name = roles::split_title(&c.name).0;
+            let initials: String = name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .collect();
+            initials == label
+        }
+    });
+    let one = found.next()?;
+    found.next().is_none().then_some(one)
+}
+
 /// One line of a transcript: `WALLACE: If I may, sir, …`.
 struct TranscriptLine {
     paragraph: Span,
@@ -1271,14 +1308,25 @@ fn transcript_lines(text: &str, sentences: &[Sentence]) -> Vec<TranscriptLine> {
         };
         let name = &rest[..colon];
         // "Q: …" and "A: …" in an interview.
+        // Capitals ("WALLACE", "EV") or a full name ("Elena Varga").
+        let capitals = || {
+            name.chars()
+                .all(|c| c.is_uppercase() || " .-'’".contains(c))
+        };
+        let full_name = || {
+            let words: Vec<&str> = name.split(' ').collect();
+            words.len() >= 2
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c))
+                })
+        };
         let is_name = matches!(name, "Q" | "A")
             || (2..=30).contains(&name.len())
                 && name.split(' ').count() <= 3
                 && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && name
-                    .chars()
-                    .all(|c| c.is_uppercase() || " .-'’".contains(c))
-                && !NOT_TRANSCRIPT_SPEAKERS.contains(&name);
+                && (capitals() || full_name())
+                && !NOT_TRANSCRIPT_SPEAKERS.contains(&name.to_uppercase().as_str());
         let words = rest[colon + 1..].trim();
         if !is_name || words.is_empty() {
             continue;

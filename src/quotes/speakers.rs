@@ -201,11 +201,29 @@ impl Resolver<'_> {
         let before = self
             .entities
             .partition_point(|e| e.span.start < mention.start);
-        let near = self.entities[..before]
+        // "Dr Priya Nandakumar, a consultant in acute medicine, who said":
+        // a person, then an apposition between commas.
+        let apposed = |e: &Entity| {
+            e.label == EntityLabel::Person
+                && e.span.end <= mention.start
+                && self.text.get(e.span.end..mention.start).is_some_and(|g| {
+                    let inner = g
+                        .trim_end()
+                        .strip_prefix(',')
+                        .and_then(|g| g.strip_suffix(','));
+                    inner.map(str::trim).is_some_and(|inner| {
+                        !inner.contains([',', '.', ';', '"', '“', '”'])
+                            && inner.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    })
+                })
+        };
+        let near: Vec<&Entity> = self.entities[..before]
             .iter()
             .rev()
-            .take_while(|e| e.span.end + NEXT_TO_BYTES >= mention.start);
-        if let Some(e) = near.into_iter().find(|e| gap_is_short(e)) {
+            .take_while(|e| e.span.end + NEXT_TO_BYTES >= mention.start)
+            .collect();
+        let next_to = near.iter().find(|e| gap_is_short(e));
+        if let Some(e) = next_to.or_else(|| near.iter().find(|e| apposed(e))) {
             let mut speaker = self.speaker(e.span);
             speaker.mention = mention;
             return speaker;

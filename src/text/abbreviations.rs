@@ -10,7 +10,7 @@
 #[rustfmt::skip]
 pub const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "gen", "lt", "col", "sgt", "capt",
-    "cmdr", "adm", "maj", "brig", "cpl", "pvt", "sen", "rep", "gov", "pres", "rev", "hon", "supt",
+    "cmdr", "adm", "maj", "brig", "cpl", "pvt", "sen", "rep", "gov", "pres", "rev", "rt", "hon", "supt",
     "det", "insp", "mt", "ft", "vs", "v", "e.g", "i.e", "cf", "viz",
 ];
 
