@@ -352,3 +352,37 @@ fn a_sentence_that_restates_a_chosen_one_is_not_chosen_too() {
         .count();
     assert_eq!(restated, 1, "{chosen:?}");
 }
+
+#[test]
+fn questions_greetings_and_a_reporters_byline_are_never_chosen() {
+    // A live page and an interview, written in the styles of ABC and BBC live
+    // coverage: the byline with a role, the greeting and the questions are
+    // page furniture, not the story.
+    let text = "Storm Ingrid live: hundreds of thousands without power\n\nBy political reporter Jessica Tran\n\nPolice Scotland has confirmed that a man has died after a tree fell on his car near Drumnadrochit.\n\nGood morning and welcome to our live coverage of Storm Ingrid, which has brought a rare red warning for wind to much of Scotland.\n\nThe electricity network now says 187,000 of its customers are without power across the north.\n\nWill the power be back by tonight?\n\nThe Met Office warns there is a danger to life from flying debris in coastal areas.";
+    let a = analyse(text);
+    let chosen = summary_texts(text, &a);
+    assert_eq!(chosen.len(), 3, "{chosen:#?}");
+    assert!(
+        chosen
+            .iter()
+            .all(|s| !s.starts_with("Good morning") && !s.ends_with('?') && !s.starts_with("By ")),
+        "{chosen:#?}"
+    );
+    let byline = a
+        .sentences
+        .iter()
+        .find(|s| s.span.slice(text).starts_with("By political"))
+        .expect("byline sentence");
+    assert_eq!(byline.kind, SentenceKind::Boilerplate);
+}
+
+#[test]
+fn a_capitals_dateline_and_a_headline_ending_in_an_abbreviation_stay_whole() {
+    let text = "Evacuation order expanded as wildfire nears Fort St. James, B.C.\n\nFORT ST. JAMES, B.C. — An evacuation order in north-central British Columbia was expanded Sunday night to cover roughly 3,200 more people.";
+    let a = analyse(text);
+    assert_eq!(a.sentences.len(), 2, "{:#?}", a.sentences);
+    assert_eq!(a.sentences[0].kind, SentenceKind::Headline);
+    let chosen = summary_texts(text, &a);
+    assert_eq!(chosen.len(), 1, "{chosen:#?}");
+    assert!(chosen[0].starts_with("FORT ST. JAMES"), "{chosen:#?}");
+}

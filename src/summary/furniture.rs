@@ -104,8 +104,18 @@ pub fn is_caption_run(sentence: &str) -> bool {
     caption_labels(&words) >= 2
 }
 
-/// Phrases that open a media block when they start a piece.
-const MEDIA_BLOCK_OPENERS: &[&str] = &["scroll down for", "watch the video", "pictured:"];
+/// Phrases that open a media block or a live page's greeting when they
+/// start a piece.
+const MEDIA_BLOCK_OPENERS: &[&str] = &[
+    "scroll down for",
+    "watch the video",
+    "pictured:",
+    "good morning and welcome",
+    "good afternoon and welcome",
+    "good evening and welcome",
+    "hello and welcome",
+    "welcome to our live",
+];
 
 /// Does this sentence read as page furniture rather than article prose?
 pub fn is_furniture(sentence: &str) -> bool {

@@ -60,7 +60,7 @@ pub fn target_len(length: SummaryLength, body: usize) -> usize {
 }
 
 /// Body sentences that may enter the summary: not headline, standfirst,
-/// boilerplate or furniture. If no sentence reads as prose, every body
+/// boilerplate, furniture or a question. If no sentence reads as prose, every body
 /// sentence with a letter or digit is a candidate, so a short note still
 /// gets a summary.
 pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<SentenceId> {
@@ -77,13 +77,24 @@ pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<SentenceId> {
     let prose: Vec<SentenceId> = body
         .iter()
         .copied()
-        .filter(|&i| !is_furniture(sentences[i].span.slice(text)))
+        .filter(|&i| {
+            let s = sentences[i].span.slice(text);
+            !is_furniture(s) && !is_question(s)
+        })
         .collect();
     if prose.is_empty() {
         body
     } else {
         prose
     }
+}
+
+/// A question ("Will it survive?", an interviewer's) states nothing to
+/// summarise.
+fn is_question(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’)".contains(c))
+        .ends_with('?')
 }
 
 /// The signals of the candidate sentences `ids`.

@@ -446,7 +446,16 @@ fn full_stop_ends_sentence(
         return true;
     }
     // "the FT.", "patients with MS.": acronyms, not "Ft." or "Ms.".
-    let acronym = word.chars().count() > 1 && word.chars().all(|c| c.is_uppercase());
+    // ("FORT ST. JAMES, B.C.": in a line of capitals, the abbreviation.)
+    let caps_line = next
+        .span
+        .slice(text)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .count()
+        > 1
+        && next.span.slice(text).chars().all(|c| !c.is_lowercase());
+    let acronym = word.chars().count() > 1 && word.chars().all(|c| c.is_uppercase()) && !caps_line;
     let key = if acronym {
         String::new()
     } else {
@@ -482,7 +491,12 @@ fn mark_layout(text: &str, paras: &[Span], sentences: &mut [Sentence]) {
     if paras.len() > 1 {
         for (p, para) in paras.iter().take(2).enumerate() {
             let s = para.slice(text);
-            if ends_like_prose(s) || s.split_whitespace().count() > 60 {
+            // ("… nears Fort St. James, B.C.": a headline's last abbreviation.)
+            let abbreviated = s
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| is_dotted_abbreviation(w.trim_end_matches('.')) && w.len() <= 5);
+            if ends_like_prose(s) && !abbreviated || s.split_whitespace().count() > 60 {
                 break;
             }
             let kind = if p == 0 {
@@ -541,15 +555,23 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
     if words <= 6 && l.starts_with("with ") && l.trim_end_matches('.').ends_with("inputs") {
         return true;
     }
-    // Bylines: "By Jane Smith", "By Jane Smith, BBC News".
-    if words <= 8
-        && l.starts_with("by ")
-        && !l.ends_with(['.', '!', '?'])
-        && line.split_whitespace().skip(1).all(|w| {
-            w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(w, "and" | "in" | "|")
-        })
-    {
-        return true;
+    // Bylines: "By Jane Smith", "By Jane Smith, BBC News", "By political
+    // reporter Jessica Tran" (a role in lower case, then the name).
+    if words <= 8 && l.starts_with("by ") && !l.ends_with(['.', '!', '?']) {
+        let rest: Vec<&str> = line.split_whitespace().skip(1).collect();
+        let role = rest
+            .iter()
+            .take_while(|w| w.starts_with(char::is_lowercase))
+            .count();
+        let named = rest.len() - role >= 2 && role <= 3;
+        if named
+            && rest[role..].iter().all(|w| {
+                w.chars().next().is_some_and(|c| c.is_uppercase())
+                    || matches!(*w, "and" | "in" | "|")
+            })
+        {
+            return true;
+        }
     }
     false
 }
