@@ -490,3 +490,14 @@ fn a_titled_possessive_opens_a_place_not_a_person() {
         a.quotes
     );
 }
+
+#[test]
+fn acronyms_of_things_are_no_names() {
+    let text = "Demand for our AI platform is well ahead of supply, she said. Asked about the IPO, Kamau-Otieno was cautious.";
+    let a = analyse(text);
+    let found = mentions(text, &a);
+    assert!(
+        found.iter().all(|(m, _)| m != "AI" && m != "IPO"),
+        "{found:?}"
+    );
+}

@@ -11,7 +11,7 @@
 //! the initials of exactly one organisation's name ("MPC" for "Monetary
 //! Policy Committee", skipping "of", "the", "and", "for"); one word of an
 //! organisation's name that fits no other ("the Commission", "the Bank" of
-//! "Bank of England"); and a place written in capitals ("OTTAWA —", a
+//! "Bank of England", "Northwind" of "Northwind Systems"); and a place written in capitals ("OTTAWA —", a
 //! dateline) with the same place written normally. Each of these links needs
 //! both mentions to have the same type, so none changes a mention's type.
 //!
@@ -119,6 +119,18 @@ pub fn cluster(text: &str, entities: &mut [Entity], roles: &[(Span, String)]) ->
                     && !joined
                 {
                     add(&mut by_org_word, words[words.len() - 1].to_string(), k);
+                    // "Northwind Systems … Northwind", "Newcastle United …
+                    // Newcastle": the name before a generic last word.
+                    let generic_last = super::ends_in_organisation_word(
+                        &bare_words[bare_words.len() - 1].to_lowercase(),
+                    ) || bare_words[bare_words.len() - 1] == "United";
+                    if bare_words.len() == 2 && generic_last {
+                        add(
+                            &mut by_org_word,
+                            super::particles::fold(bare_words[0]).to_string(),
+                            k,
+                        );
+                    }
                     if let [head, "of", ..] = bare_words.as_slice() {
                         add(
                             &mut by_org_word,
@@ -450,6 +462,24 @@ mod tests {
         assert_eq!(names[2], "European Parliament");
         assert_eq!(names[3], "Bank of Norway");
         assert_eq!(names[6], "Court", "two courts: ambiguous");
+    }
+
+    #[test]
+    fn the_name_before_a_generic_last_word_joins_the_organisation() {
+        let text = "Shares of Northwind Systems fell. Northwind also announced a buyback. \
+                    Newcastle United are in talks; Newcastle face Villa.";
+        let mut es = vec![
+            mention(text, "Northwind Systems", EntityLabel::Org),
+            mention(text, "Northwind also", EntityLabel::Org),
+            mention(text, "Newcastle United", EntityLabel::Org),
+            mention(text, "Newcastle face", EntityLabel::Org),
+        ];
+        es[1].span.end -= " also".len();
+        es[3].span.end -= " face".len();
+        let cs = cluster(text, &mut es, &[]);
+        let names = names(&es, &cs);
+        assert_eq!(names[1], "Northwind Systems");
+        assert_eq!(names[3], "Newcastle United");
     }
 
     #[test]

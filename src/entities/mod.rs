@@ -317,6 +317,13 @@ const POST_NOMINALS: &[&str] = &[
     "mp", "td", "mep", "msp", "mla", "ms", "qc", "kc", "obe", "mbe", "cbe",
 ];
 
+/// Acronyms of things, not of names ("our AI platform", "the IPO").
+#[rustfmt::skip]
+const GENERIC_ACRONYMS: &[&str] = &[
+    "ai", "ipo", "ipos", "gdp", "ceo", "cfo", "coo", "cto", "vat", "gps", "dna", "tv", "esg",
+    "api", "lng", "ev", "evs", "suv", "suvs", "atm", "ppe", "icu",
+];
+
 /// Titles whose possessive opens a place name ("King's Cross", "Land's End").
 #[rustfmt::skip]
 const PLACE_POSSESSIVES: &[&str] = &[
@@ -494,6 +501,7 @@ fn find_with_reporting<W: Weights>(
                     end = k;
                 }
                 if first == end
+                    || end - first == 1 && GENERIC_ACRONYMS.contains(&view.lower[first].as_str())
                     || party_and_state(text, view, first, end)
                     || only_function_word_capitalised(&view.words[first..end], &view.lower[first])
                     || ty == PERSON_TYPE && only_titles(&view.lower[first..end])
