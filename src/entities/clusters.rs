@@ -11,9 +11,10 @@
 //! the initials of exactly one organisation's name ("MPC" for "Monetary
 //! Policy Committee", skipping "of", "the", "and", "for"); one word of an
 //! organisation's name that fits no other ("the Commission", "the Bank" of
-//! "Bank of England", "Northwind" of "Northwind Systems"); and a place written in capitals ("OTTAWA —", a
-//! dateline) with the same place written normally. Each of these links needs
-//! both mentions to have the same type, so none changes a mention's type.
+//! "Bank of England", "Northwind" of "Northwind Systems"); and a place
+//! written in capitals ("OTTAWA —", a dateline) with the same place written
+//! normally. Each of these links needs both mentions to have the same type,
+//! so none changes a mention's type.
 //!
 //! Names and the aliases a person's name allows are looked up in hash maps,
 //! so a book-length text with thousands of entities clusters in linear time.

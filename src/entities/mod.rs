@@ -342,15 +342,6 @@ fn is_listed_surname(lexicon: &Lexicon, lower: &str) -> bool {
     lexicon.gazetteer.kinds(lower) & 1 << gazetteer::Kind::Surname.index() != 0
 }
 
-/// Is this name in a list of places (countries, regions, cities, WordNet's)?
-fn is_listed_place(lexicon: &Lexicon, lower: &[String]) -> bool {
-    use gazetteer::Kind;
-    let kinds = lexicon.gazetteer.kinds(&lower.join(" "));
-    [Kind::Country, Kind::Region, Kind::City, Kind::Place]
-        .iter()
-        .any(|k| kinds & 1 << k.index() != 0)
-}
-
 fn ends_in_organisation_word(lower: &str) -> bool {
     ORGANISATION_WORDS.contains(&lower.trim_end_matches('.'))
 }
@@ -388,8 +379,7 @@ const LOC_TYPE: usize = 2;
 /// "Posting on Facebook" is no place, however often "on X" is one.
 fn only_organisation_lists(lexicon: &Lexicon, lower: &[String]) -> bool {
     use gazetteer::Kind;
-    let kinds = lexicon.gazetteer.kinds(&lower.join(" "));
-    let any = |of: &[Kind]| of.iter().any(|k| kinds & 1 << k.index() != 0);
+    let any = listed_as(lexicon, lower);
     any(&[
         Kind::Company,
         Kind::Organisation,
@@ -402,6 +392,18 @@ fn only_organisation_lists(lexicon: &Lexicon, lower: &[String]) -> bool {
         Kind::Place,
         Kind::Group,
     ])
+}
+
+/// Is this name in a list of places (countries, regions, cities, WordNet's)?
+fn is_listed_place(lexicon: &Lexicon, lower: &[String]) -> bool {
+    use gazetteer::Kind;
+    listed_as(lexicon, lower)(&[Kind::Country, Kind::Region, Kind::City, Kind::Place])
+}
+
+/// Whether the name's words are listed as any of the given kinds.
+fn listed_as(lexicon: &Lexicon, lower: &[String]) -> impl Fn(&[gazetteer::Kind]) -> bool {
+    let kinds = lexicon.gazetteer.kinds(&lower.join(" "));
+    move |of: &[gazetteer::Kind]| of.iter().any(|k| kinds & 1 << k.index() != 0)
 }
 
 const LABELS: [EntityLabel; features::N_TYPES] = [

@@ -323,29 +323,26 @@ pub fn find(
         let mut quote = direct(vec![line.words], line.speaker, Some(line.cue));
         match line.speaker.slice(text) {
             "Q" => continue,
-            "A" => {
-                let found = interviewee.and_then(|c| clusters.get(c).map(|cl| (c, cl)));
+            // The interviewee's answers; "EV: …" after "Elena Varga: …": the
+            // one person with those initials.
+            label => {
+                let found = match label {
+                    "A" => interviewee.and_then(|c| clusters.get(c).map(|cl| (c, cl))),
+                    _ if quote
+                        .speaker
+                        .as_ref()
+                        .is_some_and(|sp| sp.cluster.is_none()) =>
+                    {
+                        person_with_initials(label, clusters)
+                    }
+                    _ => None,
+                };
                 if let (Some((c, cluster)), Some(sp)) = (found, quote.speaker.as_mut()) {
                     sp.name = roles::split_title(&cluster.name).0.to_owned();
                     sp.cluster = Some(c);
                     quote.role = role_of(Some(sp), roles, clusters);
                 }
             }
-            // "EV: …" after "Elena Varga: …": the one person with those initials.
-            label
-                if quote
-                    .speaker
-                    .as_ref()
-                    .is_some_and(|sp| sp.cluster.is_none()) =>
-            {
-                let found = person_with_initials(label, clusters);
-                if let (Some((c, cluster)), Some(sp)) = (found, quote.speaker.as_mut()) {
-                    sp.name = roles::split_title(&cluster.name).0.to_owned();
-                    sp.cluster = Some(c);
-                    quote.role = role_of(Some(sp), roles, clusters);
-                }
-            }
-            _ => {}
         }
         quotes.push(quote);
     }
