@@ -219,7 +219,7 @@ fn without_the(name: &str) -> &str {
 
 /// The initials of the capitalised words of a name of two or more such
 /// words, without "of", "the", "and", "for" ("Bank of England" → "BE").
-fn name_initials(name: &str) -> Option<String> {
+pub(crate) fn name_initials(name: &str) -> Option<String> {
     let letters: String = name
         .split_whitespace()
         .filter(|w| {

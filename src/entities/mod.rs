@@ -24,6 +24,7 @@ pub mod word_classes;
 use std::sync::OnceLock;
 
 pub use clusters::cluster;
+pub(crate) use clusters::name_initials;
 pub use roles::roles;
 pub(crate) use roles::{is_clause_word, is_honorific, is_role_head};
 
@@ -339,7 +340,7 @@ const MODIFIERS_BEFORE_TITLE: &[&str] = &[
 
 /// Is `lower` a surname in the name lists ("harris", "jones")?
 fn is_listed_surname(lexicon: &Lexicon, lower: &str) -> bool {
-    lexicon.gazetteer.kinds(lower) & 1 << gazetteer::Kind::Surname.index() != 0
+    listed_as(lexicon, lower)(&[gazetteer::Kind::Surname])
 }
 
 fn ends_in_organisation_word(lower: &str) -> bool {
@@ -379,7 +380,7 @@ const LOC_TYPE: usize = 2;
 /// "Posting on Facebook" is no place, however often "on X" is one.
 fn only_organisation_lists(lexicon: &Lexicon, lower: &[String]) -> bool {
     use gazetteer::Kind;
-    let any = listed_as(lexicon, lower);
+    let any = listed_as(lexicon, &lower.join(" "));
     any(&[
         Kind::Company,
         Kind::Organisation,
@@ -397,12 +398,13 @@ fn only_organisation_lists(lexicon: &Lexicon, lower: &[String]) -> bool {
 /// Is this name in a list of places (countries, regions, cities, WordNet's)?
 fn is_listed_place(lexicon: &Lexicon, lower: &[String]) -> bool {
     use gazetteer::Kind;
-    listed_as(lexicon, lower)(&[Kind::Country, Kind::Region, Kind::City, Kind::Place])
+    listed_as(lexicon, &lower.join(" "))(&[Kind::Country, Kind::Region, Kind::City, Kind::Place])
 }
 
-/// Whether the name's words are listed as any of the given kinds.
-fn listed_as(lexicon: &Lexicon, lower: &[String]) -> impl Fn(&[gazetteer::Kind]) -> bool {
-    let kinds = lexicon.gazetteer.kinds(&lower.join(" "));
+/// Whether the name lists hold `key` (lower case, single-spaced) as any of
+/// the given kinds.
+fn listed_as(lexicon: &Lexicon, key: &str) -> impl Fn(&[gazetteer::Kind]) -> bool {
+    let kinds = lexicon.gazetteer.kinds(key);
     move |of: &[gazetteer::Kind]| of.iter().any(|k| kinds & 1 << k.index() != 0)
 }
 

@@ -119,13 +119,12 @@ fn is_adverb(w: &str) -> bool {
         )
 }
 
-/// Auxiliaries and irregular past tenses that, after a noun, are the verb of
-/// a reported clause ("said the transfer made sense", "said the plan was").
+/// Irregular past tenses that, after a noun, are the verb of a reported
+/// clause, as [`AUXILIARIES`] are ("said the transfer made sense").
 #[rustfmt::skip]
-const FINITE_VERBS: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
-    "may", "might", "must", "did", "does", "made", "took", "gave", "got", "came", "went", "knew",
-    "saw", "became", "began", "brought", "meant", "showed", "grew", "fell", "rose",
+const IRREGULAR_PASTS: &[&str] = &[
+    "made", "took", "gave", "got", "came", "went", "knew", "saw", "became", "began", "brought",
+    "meant", "showed", "grew", "fell", "rose",
 ];
 
 /// Titles that belong with a name ("Mr. Clarke", "Sen. Graham").
@@ -860,7 +859,9 @@ impl View<'_> {
                 // "a protester using the pseudonym Katya": the participle
                 // starts a modifier, not more of the speaker's noun.
                 break;
-            } else if (self.w(n).ends_with("ed") || FINITE_VERBS.contains(&self.w(n)))
+            } else if (self.w(n).ends_with("ed")
+                || AUXILIARIES.contains(&self.w(n))
+                || IRREGULAR_PASTS.contains(&self.w(n)))
                 && !self.is_capitalised(n)
                 && !DETERMINERS.contains(&self.w(last))
                 && !self.w(last).ends_with("ly")

@@ -1249,14 +1249,9 @@ fn person_with_initials<'c>(
         return None;
     }
     let mut found = clusters.iter().enumerate().filter(|(_, c)| {
-        c.label == EntityLabel::Person && {
-            let name = roles::split_title(&c.name).0;
-            let initials: String = name
-                .split_whitespace()
-                .filter_map(|w| w.chars().next())
-                .collect();
-            initials == label
-        }
+        c.label == EntityLabel::Person
+            && crate::entities::name_initials(roles::split_title(&c.name).0).as_deref()
+                == Some(label)
     });
     let one = found.next()?;
     found.next().is_none().then_some(one)
