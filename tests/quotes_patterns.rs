@@ -1843,3 +1843,152 @@ fn a_note_to_clients_is_part_of_the_cue_and_only_is_no_content() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn figures_posted_and_people_congratulated_are_no_statements() {
+    // Earnings, transfer, sport and election reports, reworded.
+    for text in [
+        "Headline\n\nThe Zurich-based lender posted quarterly net profit of 1.8 billion francs, beating forecasts.",
+        "Headline\n\nEverton had also shown interest in the midfielder earlier in the window.",
+        "Headline\n\nThe running back added 112 yards rushing on 21 carries.",
+        "Headline\n\nGunmen attacked the border town of Kessala on Friday.",
+        "Headline\n\nTakeda, who lost the runoff, congratulated his rival.",
+    ] {
+        assert_eq!(quotes(text), [], "{text}");
+    }
+}
+
+#[test]
+fn an_agentless_passive_in_a_relative_clause_is_no_statement() {
+    // Court report, reworded.
+    let text = "Headline\n\nThe hearing, which is expected to last two weeks, continues.";
+    assert_eq!(quotes(text), []);
+}
+
+#[test]
+fn a_pronoun_after_a_definite_nominal_speaker_is_that_speaker() {
+    // Court report, reworded: the possessor named in between is not the speaker.
+    let text = "Headline\n\nThe nurse said she had found the resident unwell and had gone straight to Helen Gray's office.\n\n\"I should have called them myself,\" she said.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("I should have"));
+    assert_eq!(q.3, "The nurse", "{got:#?}");
+}
+
+#[test]
+fn an_addressee_before_a_colon_is_no_content() {
+    // Live page, reworded.
+    let text =
+        "Headline\n\nA reader in Elgin has emailed us:\n\n\"Our whole street lost power at 5am.\"";
+    let got = quotes(text);
+    assert!(got.iter().all(|q| q.0 != "us"), "{got:#?}");
+    assert!(
+        got.iter().any(|q| q.0.starts_with("Our whole street")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn about_a_number_opens_the_content() {
+    // Wildfire report, reworded.
+    let (content, ..) = only("Headline\n\nThe chief said about 300 residents had already left.");
+    assert_eq!(content, "about 300 residents had already left");
+}
+
+#[test]
+fn a_headline_quotation_labelled_with_its_speaker() {
+    // Interview headline, reworded.
+    let text = "'I never meant to run for office': Ana Kovač on leading her city\n\nAna Kovač became mayor in 2023.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0 == "I never meant to run for office");
+    assert_eq!((q.1, q.3.as_str()), (QuoteKind::Direct, "Ana Kovač"));
+}
+
+#[test]
+fn one_of_a_group_is_a_speaker_and_the_pronoun_after_it() {
+    // Diplomacy and markets reports, reworded.
+    let text = "Headline\n\nEnvoy Tom Reyes met the mediators in Doha on Monday.\n\n\"The gaps are still wide,\" one of the officials said. He added that the militants had shown some flexibility.\n\n\"Prices will rise,\" said one of the economists.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0 == "The gaps are still wide,");
+    assert_eq!(q.2, "one of the officials", "{got:#?}");
+    let q = find_quote(&got, |q| q.0.contains("shown some flexibility"));
+    assert_eq!(q.3, "one of the officials", "{got:#?}");
+    let q = find_quote(&got, |q| q.0 == "Prices will rise,");
+    assert_eq!(q.2, "one of the economists", "{got:#?}");
+}
+
+#[test]
+fn a_title_before_an_apposed_speaker_keeps_the_speaker_in_place() {
+    // Council report, reworded.
+    let (content, _, _, speaker) = only(
+        "Headline\n\nCllr Jane Ortiz, a Liberal Democrat member, said GP surgeries in the town were full.",
+    );
+    assert_eq!(
+        (content.as_str(), speaker.as_str()),
+        ("GP surgeries in the town were full", "Jane Ortiz")
+    );
+}
+
+#[test]
+fn a_possessive_owner_before_an_apposed_name() {
+    // Constituency report, reworded.
+    let text = "Headline\n\nRuth Kemp held the seat until May. Her successor, Labour's Simon Hale, said he would write to the minister.";
+    let (_, _, _, speaker) = only(text);
+    assert_eq!(speaker, "Simon Hale");
+}
+
+#[test]
+fn definite_nominals_take_the_body_or_speaker_named_before() {
+    // Police and planning reports, reworded.
+    let text = "Headline\n\nThe Metro Police Department said a man had been arrested. Metro Council member Joy Adams asked for more patrols. The department said it would add 30 officers.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("30 officers"));
+    assert_eq!(q.3, "Metro Police Department", "{got:#?}");
+    let text = "Headline\n\nA spokesperson for Bellway said the company was pleased. \"We have listened to residents,\" the spokesperson added.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("We have listened"));
+    assert_eq!(q.3, "A spokesperson for Bellway", "{got:#?}");
+    let text = "Headline\n\nFinance Minister Nirmala Sitharaman said the tax cuts would help families. \"This is real relief,\" the Finance Minister said.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("This is real relief"));
+    assert_eq!(q.3, "Nirmala Sitharaman", "{got:#?}");
+}
+
+#[test]
+fn warned_against_keeps_its_preposition() {
+    // Science report, reworded: without "against" the content says the opposite.
+    let got = quotes("Headline\n\nDr Amy Lowe said the trial was useful but warned against drawing firm conclusions.");
+    assert!(
+        got.iter()
+            .any(|q| q.0 == "against drawing firm conclusions"),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_participle_after_a_while_clause_is_its_subjects() {
+    // Film festival report, reworded.
+    let text = "Headline\n\nCritic Paul Amis called the film \"a triumph,\" while Nora Finch gave it five stars, describing the lead as \"a revelation.\"";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("a revelation"));
+    assert_eq!(q.3, "Nora Finch", "{got:#?}");
+}
+
+#[test]
+fn names_in_an_including_aside_are_no_subject() {
+    // Tech policy report, reworded.
+    let text = "Headline\n\nMore than 30 chief executives, including the heads of Airbus, Siemens and Nokia, signed an open letter, arguing that the rules were unclear.";
+    let got = quotes(text);
+    assert!(
+        got.iter()
+            .all(|q| !matches!(q.3.as_str(), "Siemens" | "Airbus" | "Nokia")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn coordinated_speakers_with_a_possessive_owner() {
+    // Tech policy report, reworded.
+    let (_, _, mention, _) =
+        only("Headline\n\nOpenAI and France's Mistral AI both confirmed they had signed the code.");
+    assert_eq!(mention, "OpenAI and France's Mistral AI");
+}

@@ -153,3 +153,30 @@ fn a_long_apposition_of_two_roles_keeps_the_first() {
         Some("a lecturer in marine biology")
     );
 }
+
+#[test]
+fn a_role_owned_by_a_name_and_a_title_with_an_apposition() {
+    // Transfer, weather, politics and science reports, reworded.
+    let a = analyse("Okafor's agent, Karim Benali, has held talks with the club.");
+    assert_eq!(
+        cluster_role(&a, "Karim Benali").as_deref(),
+        Some("Okafor's agent")
+    );
+    let a = analyse(
+        "The Met Office's chief meteorologist, Paul Gundersen, says the gusts are moving east.",
+    );
+    assert_eq!(
+        cluster_role(&a, "Paul Gundersen").as_deref(),
+        Some("Met Office's chief meteorologist")
+    );
+    let a = analyse("Opposition Leader Angus Ford's housing spokesman, Michael Sorensen, said the plan had failed.");
+    assert_eq!(
+        cluster_role(&a, "Michael Sorensen").as_deref(),
+        Some("Opposition Leader Angus Ford's housing spokesman")
+    );
+    let a = analyse("Professor Naveed Hussain, a consultant in diabetes at a London hospital, said the work was sound.");
+    assert_eq!(
+        cluster_role(&a, "Naveed Hussain").as_deref(),
+        Some("Professor, a consultant in diabetes at a London hospital")
+    );
+}

@@ -83,6 +83,8 @@ pub(crate) const TITLES: &[&str] = &[
     "president",
     "prime",
     "minister",
+    "councillor",
+    "cllr",
     "mr",
     "mrs",
     "ms",

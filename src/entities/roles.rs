@@ -73,6 +73,15 @@ const ROLE_NOUNS: &[&str] = &[
     "chair",
     "mogul",
     "tycoon",
+    "nurse",
+    "agent",
+    "midwife",
+    "surgeon",
+    "paramedic",
+    "medic",
+    "coach",
+    "chef",
+    "pundit",
     "heir",
     "guru",
     "critic",
@@ -390,9 +399,13 @@ pub fn roles(
         let toks = tokens(text, sentence.span);
         // A role's head names no one: a phrase holding a person's name
         // before any preposition is a list ("envoy of … Putin" is a role).
+        // (A possessor is whose the role is: "Diabaté's agent, Karim Benali".)
         let names_no_one = |role: &Span| {
             let head = before_preposition(text, *role);
-            !people.iter().any(|p| p.overlaps(head))
+            !people.iter().any(|p| {
+                let after = &text[p.end..];
+                p.overlaps(head) && !after.starts_with("'s") && !after.starts_with("’s")
+            })
         };
         for &person in &people {
             let Some(first) = toks.iter().position(|t| t.span.start >= person.start) else {
@@ -406,10 +419,24 @@ pub fn roles(
             };
             let role = preposed(text, &toks, first, last)
                 .filter(names_no_one)
-                .or_else(|| premodifier(text, &toks, first))
-                .or_else(|| apposition(text, &toks, last).filter(names_no_one));
-            if let Some(role) = role {
-                out.push((person, role.slice(text).to_owned()));
+                .or_else(|| premodifier(text, &toks, first));
+            let apposed = || apposition(text, &toks, last).filter(names_no_one);
+            match role {
+                // "Professor Naveed Hussain, a consultant in diabetes at …": a
+                // lone title says less than the apposition; both are kept.
+                Some(title) if is_title(title.slice(text)) => {
+                    let role = match apposed() {
+                        Some(a) => format!("{}, {}", title.slice(text), a.slice(text)),
+                        None => title.slice(text).to_owned(),
+                    };
+                    out.push((person, role));
+                }
+                Some(role) => out.push((person, role.slice(text).to_owned())),
+                None => {
+                    if let Some(a) = apposed() {
+                        out.push((person, a.slice(text).to_owned()));
+                    }
+                }
             }
         }
     }
@@ -579,10 +606,14 @@ fn ends_apposition(word: &str) -> bool {
 
 /// Does a phrase with these tokens read as a clause (an auxiliary, a clause
 /// adverb or a speech verb) rather than a noun phrase?
+/// (A capitalised word inside the phrase is part of a name: "The Met
+/// Office's chief meteorologist".)
 fn has_clause_word(text: &str, toks: &[Token]) -> bool {
-    toks.iter().any(|t| {
-        let w = t.span.slice(text).to_lowercase();
-        is_clause_word(&w) || crate::quotes::is_speech_verb(&w)
+    toks.iter().enumerate().any(|(j, t)| {
+        let w = t.span.slice(text);
+        let lower = w.to_lowercase();
+        !(j > 0 && is_capitalised(w))
+            && (is_clause_word(&lower) || crate::quotes::is_speech_verb(&lower))
     })
 }
 

@@ -74,6 +74,26 @@ const NOT_SPEAKER_HEAD: &[&str] = &[
     "one", "having",
 ];
 
+/// Words for a part of a group before "of" ("one of the officials").
+fn is_partitive(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "several"
+            | "some"
+            | "many"
+            | "most"
+            | "each"
+            | "both"
+            | "either"
+            | "neither"
+            | "none"
+    )
+}
+
 /// Words that open a noun phrase and are part of it.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "most", "all",
@@ -529,6 +549,15 @@ impl View<'_> {
     /// (span, first token).
     fn speaker_ending_at(&self, t: usize, depth: u8) -> Option<(Span, usize)> {
         let (mut span, mut first) = self.noun_phrase_ending_at(t, depth)?;
+        // ("OpenAI and France's Mistral AI": a possessive owner after the conjunction.)
+        if self.entity_at(t).is_some()
+            && first >= 3
+            && possessive(self.w(first - 1))
+            && matches!(self.w(first - 2), "and" | "or")
+        {
+            first -= 1;
+            span = Span::new(self.toks[first].span.start, span.end);
+        }
         // Coordinated names: "Brazil, Indonesia and the United States have urged".
         if self.entity_at(t).is_some() && first >= 2 && matches!(self.w(first - 1), "and" | "or") {
             let mut joined = first;
@@ -560,6 +589,16 @@ impl View<'_> {
                 })
         };
         for _ in 0..3 {
+            // "one of the officials", "two of the economists": a part of the group.
+            if first >= 2
+                && self.w(first - 1) == "of"
+                && is_partitive(self.w(first - 2))
+                && !self.quoted[first - 2]
+            {
+                first -= 2;
+                span = Span::new(self.toks[first].span.start, span.end);
+                continue;
+            }
             // "Emails seen by Reuters show": the thing seen is the speaker.
             let seen_by = first >= 3
                 && self.w(first - 1) == "by"
@@ -835,6 +874,11 @@ impl View<'_> {
         let w = self.w(s);
         if PRONOUNS.contains(&w) {
             return Some((self.toks[s].span, s));
+        }
+        // "said one of the economists": a part of the group.
+        if is_partitive(w) && self.w(s + 1) == "of" {
+            let (group, last) = self.speaker_starting_at(s + 2)?;
+            return Some((Span::new(self.toks[s].span.start, group.end), last));
         }
         let nominal_word = |j: usize| {
             (self.is_word(j) || self.toks[j].kind == TokenKind::Number)
@@ -1389,7 +1433,11 @@ pub fn read(
     };
     view.cues = (0..view.len()).map(|k| view.find_cue(k)).collect();
     let mut out = read_view(&view, near);
-    out.retain(|a| !is_anonymity_formula(a.content.slice(text)) && !is_antecedent(text, a));
+    out.retain(|a| {
+        !is_anonymity_formula(a.content.slice(text))
+            && !is_antecedent(text, a)
+            && !reports_nothing(text, a)
+    });
     stop_before_postposed(text, &mut out);
     for a in &mut out {
         // "pointed out", "summed up": the particle is part of the cue.
@@ -1474,6 +1522,96 @@ pub(super) fn is_anonymity_formula(content: &str) -> bool {
     FORMULAS
         .iter()
         .any(|f| f.len() <= words.len() && f.iter().zip(&words).all(|(a, b)| a == b))
+}
+
+/// "posted revenue of $14.2 billion", "had also shown interest in
+/// Diabaté", "congratulated her rival": a verb of saying whose object is a
+/// company's figures, an interest or the person addressed reports nothing.
+pub(super) fn reports_nothing(text: &str, a: &Attribution) -> bool {
+    /// What companies post and report, and what clubs show.
+    #[rustfmt::skip]
+    const FIGURES: &[&str] = &[
+        "revenue", "revenues", "profit", "profits", "loss", "losses", "sales", "earnings",
+        "income", "turnover", "growth", "gain", "gains", "deficit", "surplus", "results",
+        "margin", "margins", "interest", "ebitda",
+    ];
+    /// Words before the figure ("its first annual net profit").
+    #[rustfmt::skip]
+    const BEFORE_FIGURE: &[&str] = &[
+        "a", "an", "the", "its", "their", "his", "her", "our", "record", "net", "pre-tax",
+        "annual", "quarterly", "first", "second", "third", "fourth", "full-year", "half-year",
+        "operating", "strong", "weak", "higher", "lower", "adjusted", "total", "also", "some",
+        "little", "no", "much", "keen", "strong",
+    ];
+    if a.content.start < a.cue.end {
+        return false;
+    }
+    let cue = a.cue.slice(text).to_lowercase();
+    let Some(verb) = cue.split_whitespace().last() else {
+        return false;
+    };
+    let words: Vec<String> = a
+        .content
+        .slice(text)
+        .split_whitespace()
+        .take(12)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .collect();
+    // "added 96 yards rushing": a number added is a statistic.
+    if verb.starts_with("add")
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    // "attacked the border town of Ostrava": an attack on a place.
+    if verb.starts_with("attack") {
+        const PLACES: &[&str] = &[
+            "town",
+            "city",
+            "village",
+            "base",
+            "convoy",
+            "camp",
+            "hospital",
+            "school",
+            "embassy",
+            "port",
+            "airport",
+            "border",
+            "positions",
+            "troops",
+            "soldiers",
+            "checkpoint",
+            "ship",
+            "vessel",
+            "tanker",
+            "building",
+            "station",
+        ];
+        return words.iter().take(4).any(|w| PLACES.contains(&w.as_str()));
+    }
+    if ["post", "show", "report"]
+        .iter()
+        .any(|s| verb.starts_with(s))
+    {
+        let head = words.iter().find(|w| {
+            !BEFORE_FIGURE.contains(&w.as_str())
+                && !w.ends_with("-quarter")
+                && !w.starts_with(|c: char| c.is_ascii_digit())
+        });
+        return head.is_some_and(|h| FIGURES.contains(&h.as_str()));
+    }
+    // Congratulating someone, with no "for …" or "on …" said.
+    verb.starts_with("congratulat")
+        && words.len() <= 4
+        && !words
+            .iter()
+            .any(|w| matches!(w.as_str(), "for" | "on" | "that"))
 }
 
 fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
@@ -1675,7 +1813,20 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                     .filter(|a| a.cue.end <= cue.start && !nested(a.cue))
                     .max_by_key(|a| a.cue.start)
                     .and_then(|a| a.speaker);
-                let speaker = last_speaker.filter(|&sp| !nested(sp)).or(outer);
+                // "A called the film “a triumph,” while B awarded it five
+                // stars, describing …": the subject of the clause between.
+                let clause_subject = (1..k)
+                    .rev()
+                    .take_while(|&j| !v.quoted[j] && v.cue_at(j).is_none())
+                    .find(|&j| {
+                        matches!(v.w(j), "while" | "whereas")
+                            && (v.w(j - 1) == "," || v.quoted[j - 1])
+                    })
+                    .and_then(|j| v.entity_at(j + 1))
+                    .filter(|e| last_speaker.is_none_or(|sp| sp.end <= e.start));
+                let speaker = clause_subject
+                    .or(last_speaker.filter(|&sp| !nested(sp)))
+                    .or(outer);
                 let speaker = speaker
                     .or_else(|| subject(v))
                     .or_else(|| nominal_subject(v).filter(|s| s.end <= cue.start));
@@ -1722,9 +1873,20 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                 }
             }
         }
+        // "has emailed us:", "wrote to me:": the addressee before a colon.
+        if OBJECT_PRONOUNS.contains(&v.w(c)) && v.w(c + 1) == ":" {
+            c += 1;
+        } else if v.w(c) == "to" && OBJECT_PRONOUNS.contains(&v.w(c + 1)) && v.w(c + 2) == ":" {
+            c += 2;
+        }
         // "insisted on building", "talked about X", "called for Y": the complement is the content.
         // (Not after an addressee: "told analysts on a call in February that".)
-        let complement = matches!(v.w(c), "about" | "for" | "of" | "against")
+        // ("said about 400 members had left": "about" a number is no complement.)
+        let approximate = v.w(c) == "about"
+            && v.w(c + 1)
+                .starts_with(|ch: char| ch.is_ascii_digit() || ch == '$' || ch == '£');
+        // ("warned against drawing conclusions": "against" keeps its meaning.)
+        let complement = matches!(v.w(c), "about" | "for" | "of") && !approximate
             || v.w(c) == "on"
                 && c == k + 1
                 && !v.is_capitalised(c + 1)
@@ -1895,8 +2057,19 @@ const FRONTED_PREPOSITIONS: &[&str] = &["at", "in", "on", "after", "before", "du
 /// a verb follows.
 fn subject(v: &View) -> Option<Span> {
     let from = dateline_end(v);
+    // ("More than 40 chief executives, including the heads of Airbus,
+    // Siemens and Nokia, signed …": names in an "including" aside are none.)
+    let aside_ends = |t: usize| {
+        v.w(t) == "," && v.is_word(t + 1) && !v.is_capitalised(t + 1) && v.w(t + 1) != "and"
+    };
+    let in_aside = |k: usize| {
+        (from.max(1)..k)
+            .rev()
+            .take_while(|&t| !aside_ends(t))
+            .any(|j| matches!(v.w(j), "including" | "such") && v.w(j - 1) == ",")
+    };
     let candidates: Vec<(usize, Span)> = (from..v.len().min(from + 25))
-        .filter(|&k| !v.quoted[k])
+        .filter(|&k| !v.quoted[k] && !in_aside(k))
         .filter_map(|k| {
             if PRONOUNS.contains(&v.w(k)) {
                 return Some((k, v.toks[k].span));

@@ -585,6 +585,11 @@ fn merge_learned(
             cue.1 = first + 1;
             first += 2;
         }
+        // "The trial, which is expected to last three weeks, continues": an
+        // agentless passive in a relative clause says nothing of its own.
+        if r.source.is_none() && in_relative_passive(&t.lower, r.cue.0) {
+            continue;
+        }
         // "Mazón has faced calls to resign": the subject receives the calls.
         let received = r.cue.0 > 0 && RECEIVING.contains(&t.lower[r.cue.0 - 1].as_str());
         let mut a = Attribution {
@@ -627,7 +632,40 @@ fn merge_learned(
         }
     }
     // A re-read may have reached back to "not to be named".
-    read.retain(|a| !attribution::is_anonymity_formula(a.content.slice(text)));
+    read.retain(|a| {
+        !attribution::is_anonymity_formula(a.content.slice(text))
+            && !attribution::reports_nothing(text, a)
+    });
+}
+
+/// Is the cue at token `k` a passive whose subject is a relative pronoun
+/// ("which is expected to", "who were reported to")?
+fn in_relative_passive(lower: &[String], k: usize) -> bool {
+    let auxiliary = |w: &str| {
+        matches!(
+            w,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "has"
+                | "have"
+                | "had"
+                | "widely"
+                | "also"
+                | "now"
+                | "still"
+                | "generally"
+        )
+    };
+    let mut j = k;
+    while j > 0 && auxiliary(&lower[j - 1]) {
+        j -= 1;
+    }
+    let passive = j < k || lower.get(k).is_some_and(|w| auxiliary(w));
+    passive && j > 0 && matches!(lower[j - 1].as_str(), "which" | "who" | "that")
 }
 
 /// "He told reporters that the House was expected to take up the package":
@@ -1432,6 +1470,18 @@ fn add_unclaimed(
             quotes.push(quote);
             continue;
         }
+        // "'I never wanted to be a politician': Mira Kostelec on running
+        // Zagreb": a headline's quotation labelled with its speaker.
+        if let Some(mention) = label_after(text, resolver.entities, span.end) {
+            quotes.push(Quote {
+                pieces: group.iter().map(|q| q.inner).collect(),
+                speaker: Some(resolver.speaker(mention)),
+                role: None,
+                cue: None,
+                kind: QuoteKind::Direct,
+            });
+            continue;
+        }
         let para = paragraph_of(span.start);
         // The statement ending last before the quotation (the later one on a
         // tie) that starts in its paragraph or the one before; one ending
@@ -1480,6 +1530,20 @@ fn add_unclaimed(
         by_end.insert((quote.span().end, quotes.len()));
         quotes.push(quote);
     }
+}
+
+/// The person named after a colon at `at` that labels the quotation before
+/// it, alone on its line or followed by "on …" ("“…”: Mira Kostelec on
+/// running Zagreb").
+fn label_after(text: &str, entities: &[Entity], at: usize) -> Option<Span> {
+    let after = text.get(at..)?.strip_prefix(':')?;
+    let start = at + 1 + (after.len() - after.trim_start_matches(' ').len());
+    let e = entities
+        .iter()
+        .find(|e| e.span.start == start && e.label == EntityLabel::Person)?;
+    let rest = text.get(e.span.end..)?;
+    let line_end = rest.trim_start_matches(' ').is_empty() || rest.starts_with(['\n', '\r']);
+    (line_end || rest.starts_with(" on ")).then_some(e.span)
 }
 
 /// The subject before "VERBed:" that ends the text before `at` ("she

@@ -149,6 +149,9 @@ impl Resolver<'_> {
                 w.chars()
                     .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
                     || crate::entities::is_title(w)
+                    // ("Her successor, Labour's Simon Hale, said")
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
             });
             role.split_whitespace().count() <= 3
                 && (plain || role_with_modifier(role))
@@ -393,8 +396,16 @@ impl Resolver<'_> {
                 None => seen.push((c, 1, i)),
             }
         }
+        // ("The department" is the Metro Police Department over Metro Council.)
+        let named_so = |c: ClusterId| {
+            self.clusters.get(c).is_some_and(|cl| {
+                cl.name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(head))
+            })
+        };
         seen.into_iter()
-            .max_by_key(|&(_, count, last)| (count, last))
+            .max_by_key(|&(c, count, last)| (named_so(c), count, last))
             .map(|(c, _, _)| c)
     }
 
@@ -406,12 +417,15 @@ impl Resolver<'_> {
         let words: Vec<&str> = nominal_words(mention.slice(self.text)).collect();
         let (the, rest) = words.split_first()?;
         let (head, modifiers) = rest.split_last()?;
+        // (A capitalised head only if it is a title: "the Finance Minister".)
+        let lower_head = head.to_lowercase();
         if !the.eq_ignore_ascii_case("the")
-            || !head.chars().all(char::is_lowercase)
-            || BODIES.contains(head)
+            || !(head.chars().all(char::is_lowercase) || crate::entities::is_title(head))
+            || BODIES.contains(&lower_head.as_str())
         {
             return None;
         }
+        let head = lower_head.as_str();
         let holds = |c: &Cluster| {
             let Some(role) = c.role.as_deref().filter(|_| c.label == EntityLabel::Person) else {
                 return false;
@@ -431,6 +445,28 @@ impl Resolver<'_> {
             .rev()
             .filter_map(|e| e.cluster)
             .find(|&c| self.clusters.get(c).is_some_and(holds))
+    }
+
+    /// "the spokesperson" after "A spokesperson for Bellway said": the
+    /// latest unnamed speaker within reach whose head noun is this definite
+    /// nominal's.
+    fn same_nominal<'s>(&self, mention: Span, nominals: &'s [Speaker]) -> Option<&'s Speaker> {
+        let words: Vec<&str> = nominal_words(mention.slice(self.text)).collect();
+        let [the, head] = words.as_slice() else {
+            return None;
+        };
+        if !the.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let here = self.sentence_of(mention.start);
+        nominals.iter().rev().find(|n| {
+            let theirs: Vec<&str> = nominal_words(n.mention.slice(self.text)).collect();
+            here.abs_diff(self.sentence_of(n.mention.start)) <= 2 * PRONOUN_REACH
+                && theirs.len() >= 2
+                && theirs[0].len() <= 3
+                && theirs.last().is_some_and(|h| h.eq_ignore_ascii_case(head))
+                && n.mention.slice(self.text) != mention.slice(self.text)
+        })
     }
 
     /// The person a "he", "she" or epithet at `mention` most likely refers to.
@@ -539,6 +575,8 @@ impl Resolver<'_> {
         let mut person: Option<Speaker> = None;
         // The mention of the latest quote's speaker.
         let mut previous: Option<Span> = None;
+        // Speakers named by a noun phrase alone ("A spokesperson for Bellway").
+        let mut nominals: Vec<Speaker> = Vec::new();
         let is_person = |sp: &Speaker| {
             sp.cluster
                 .and_then(|c| self.clusters.get(c))
@@ -566,6 +604,14 @@ impl Resolver<'_> {
                             q.role.clone_from(&cluster.role);
                         }
                     }
+                }
+            }
+            // "the spokesperson added": the one of that kind who spoke before.
+            if sp.cluster.is_none() {
+                if let Some(earlier) = self.same_nominal(sp.mention, &nominals) {
+                    sp.name.clone_from(&earlier.name);
+                } else if nominal_words(sp.mention.slice(self.text)).count() >= 2 {
+                    nominals.push(sp.clone());
                 }
             }
             let mention = sp.mention.slice(self.text).to_lowercase();
@@ -605,7 +651,10 @@ impl Resolver<'_> {
                 }
             } else if self.is_body(sp) {
                 body = Some(sp.clone());
-            } else if sp.cluster.is_none() && is_person_nominal(sp.mention.slice(self.text)) {
+            } else if sp.cluster.is_none()
+                && (is_person_nominal(sp.mention.slice(self.text))
+                    || is_definite_person_nominal(sp.mention.slice(self.text)))
+            {
                 person = Some(sp.clone());
             }
             if let Some(wanted) = wanted {
@@ -619,6 +668,8 @@ impl Resolver<'_> {
                 // and the named one was not named since: "The daughter of one
                 // patient said … “…,” she said.", but "When a journalist
                 // suggested …, Carney bristled. “…,” he said.")
+                // (A possessor is no new subject: "had gone straight to
+                // Gillian Marsh's office. “…,” she said" is still the nurse.)
                 let named_since = |p: &Speaker, c: ClusterId| {
                     let from = self
                         .entities
@@ -626,12 +677,20 @@ impl Resolver<'_> {
                     self.entities[from..]
                         .iter()
                         .take_while(|e| e.span.start < sp.mention.start)
-                        .any(|e| e.cluster == Some(c))
+                        .any(|e| {
+                            let after = &self.text[e.span.end..];
+                            e.cluster == Some(c)
+                                && !after.starts_with("'s")
+                                && !after.starts_with("’s")
+                        })
                 };
                 let unnamed = person.as_ref().filter(|p| {
                     let back = here.checked_sub(self.sentence_of(p.mention.start));
                     let spoke_last = back == Some(1) && previous == Some(p.mention);
+                    // (A definite one, "The nurse", only when it spoke last.)
+                    let definite = !is_person_nominal(p.mention.slice(self.text));
                     back.is_some_and(|b| (1..=PRONOUN_REACH).contains(&b))
+                        && (!definite || spoke_last)
                         && found.is_none_or(|c| spoke_last && !named_since(p, c))
                         && matches!(mention.as_str(), "he" | "she")
                         && nominal_gender(p.mention.slice(self.text))
@@ -821,6 +880,15 @@ fn nominal_words(mention: &str) -> impl Iterator<Item = &str> {
 /// "a senior diplomat familiar with the talks", "one resident": a singular
 /// person not named.
 fn is_person_nominal(mention: &str) -> bool {
+    // "one of the officials": one person of a group.
+    let lower = mention.to_lowercase();
+    if let Some(group) = lower.strip_prefix("one of ") {
+        let head = nominal_words(group).last().unwrap_or("");
+        let single = head.strip_suffix('s').unwrap_or(head);
+        return head != single
+            && (crate::entities::is_role_head(single)
+                || matches!(single, "diplomat" | "source" | "insider" | "witness"));
+    }
     let mut words = nominal_words(mention);
     // Not "the": a definite one is mostly someone named before ("The
     // Republican nominee"), unless its "of" phrase says who it is ("The
@@ -869,6 +937,15 @@ fn is_person_nominal(mention: &str) -> bool {
                     || matches!(w, "diplomat" | "source" | "insider" | "witness"))
         })
         && !is_plural_nominal(mention)
+}
+
+/// "The nurse", "the witness": a definite singular person not named, whom
+/// no entity was linked to.
+fn is_definite_person_nominal(mention: &str) -> bool {
+    let mut words = mention.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && !mention.contains(['\'', '’'])
+        && is_person_nominal(&format!("a {}", words.collect::<Vec<_>>().join(" ")))
 }
 
 /// People named by whom they are to someone ("the daughter of …").
