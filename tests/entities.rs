@@ -501,3 +501,51 @@ fn acronyms_of_things_are_no_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn holidays_portfolios_and_beats_are_no_names() {
+    // Politics, byline and sport reports, reworded.
+    let text = "The minister said the bill would pass before Christmas. Markets are closed on Saturdays. \
+                Union Finance Minister Nirmala Sitharaman spoke first. By Priya Menon, Health Reporter.";
+    let a = analyse(text);
+    let got = mentions(text, &a);
+    for word in ["Christmas", "Saturdays", "Union Finance", "Health Reporter"] {
+        assert!(got.iter().all(|(m, _)| m != word), "{word}: {got:?}");
+    }
+    assert!(
+        has(text, &a, "Nirmala Sitharaman", EntityLabel::Person),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_title_after_a_party_and_a_patronymic_particle_make_one_person() {
+    // Indian politics and Gulf diplomacy reports, reworded.
+    let text = "Trinamool Congress MP Mahua Moitra said the numbers did not add up. \
+                The envoy met Sheikh Mohammed bin Abdulrahman Al Thani in Cairo.";
+    let a = analyse(text);
+    let got = mentions(text, &a);
+    assert!(
+        has(text, &a, "Mahua Moitra", EntityLabel::Person),
+        "{got:?}"
+    );
+    assert!(
+        has(
+            text,
+            &a,
+            "Mohammed bin Abdulrahman Al Thani",
+            EntityLabel::Person
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_acronym_inside_a_name_spells_its_short_form() {
+    // Health report, reworded.
+    let text =
+        "The figures come from the UK Health Security Agency. The UKHSA said it would review them.";
+    let a = analyse(text);
+    let c = cluster(&a, "UK Health Security Agency");
+    assert_eq!(c.mentions.len(), 2, "{c:?}");
+}

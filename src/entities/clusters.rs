@@ -144,6 +144,11 @@ pub fn cluster(text: &str, entities: &mut [Entity], roles: &[(Span, String)]) ->
                     if let Some(letters) = name_initials(name) {
                         add(&mut by_initials, letters, k);
                     }
+                    // "UK Health Security Agency … UKHSA": an acronym in
+                    // the name gives all its letters.
+                    if let Some(letters) = spelled_initials(name) {
+                        add(&mut by_initials, letters, k);
+                    }
                 }
                 if label == EntityLabel::Loc && !is_all_caps(name) {
                     by_place.entry(name.to_lowercase()).or_insert(k);
@@ -230,6 +235,36 @@ pub(crate) fn name_initials(name: &str) -> Option<String> {
         .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
         .collect();
     (letters.chars().count() >= 2).then_some(letters)
+}
+
+/// [`name_initials`] with every letter of an acronym word ("UK Health
+/// Security Agency" → "UKHSA"); `None` when the name has no acronym.
+fn spelled_initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    if words.len() < 2 || !words.iter().any(|w| acronym(w)) {
+        return None;
+    }
+    let letters: String = words
+        .iter()
+        .filter(|w| {
+            !["of", "the", "and", "for"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        })
+        .map(|w| {
+            if acronym(w) {
+                (*w).to_owned()
+            } else {
+                w.chars()
+                    .next()
+                    .filter(|c| c.is_uppercase())
+                    .map(String::from)
+                    .unwrap_or_default()
+            }
+        })
+        .collect();
+    Some(letters)
 }
 
 /// Short forms given in brackets right after a name of the same type

@@ -85,6 +85,7 @@ pub(crate) const TITLES: &[&str] = &[
     "minister",
     "councillor",
     "cllr",
+    "sheikh",
     "mr",
     "mrs",
     "ms",
@@ -508,6 +509,9 @@ fn find_with_reporting<W: Weights>(
                 }
                 if first == end
                     || end - first == 1 && GENERIC_ACRONYMS.contains(&view.lower[first].as_str())
+                    || is_holiday_or_days(&view.lower[first..end])
+                    || portfolio_before_title(view, first, end)
+                    || is_beat_role(&view.lower[first..end])
                     || party_and_state(text, view, first, end)
                     || only_function_word_capitalised(&view.words[first..end], &view.lower[first])
                     || ty == PERSON_TYPE && only_titles(&view.lower[first..end])
@@ -664,8 +668,17 @@ fn find_with_reporting<W: Weights>(
                         "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
                     )
                 };
+                // ("Trinamool Congress MP Mahua Moitra": a title right before
+                // two or three words of no body.)
+                let titled = first > 0
+                    && is_title(&view.lower[first - 1])
+                    && !is_royal(&view.lower[first - 1])
+                    && (2..=3).contains(&(end - first))
+                    && !view.lower[first..end]
+                        .iter()
+                        .any(|w| ends_in_organisation_word(w) || is_title(w));
                 let label = if label == EntityLabel::Org
-                    && (honorific(first) || first > 0 && honorific(first - 1))
+                    && (honorific(first) || first > 0 && honorific(first - 1) || titled)
                 {
                     EntityLabel::Person
                 } else {
@@ -699,6 +712,51 @@ fn find_with_reporting<W: Weights>(
     out
 }
 
+/// "Christmas", "Thanksgiving", "Christmas Eve", "Saturdays": no names in
+/// news annotation (CoNLL-2003 leaves them out).
+fn is_holiday_or_days(lower: &[String]) -> bool {
+    #[rustfmt::skip]
+    const DAYS: &[&str] = &[
+        "christmas", "thanksgiving", "easter", "hanukkah", "diwali", "ramadan", "passover",
+        "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    ];
+    match lower {
+        [day] => DAYS.contains(&day.as_str()),
+        [day, second] => DAYS.contains(&day.as_str()) && matches!(second.as_str(), "day" | "eve"),
+        _ => false,
+    }
+}
+
+/// "Union Finance Minister Nirmala Sitharaman": a portfolio before a
+/// minister's title is part of the role, not an organisation.
+fn portfolio_before_title(view: &SentenceView, first: usize, end: usize) -> bool {
+    #[rustfmt::skip]
+    const PORTFOLIOS: &[&str] = &[
+        "finance", "health", "home", "foreign", "defence", "defense", "education", "interior",
+        "justice", "environment", "transport", "trade", "energy", "housing", "agriculture",
+        "labour", "culture", "treasury", "commerce", "railways", "communications",
+    ];
+    end - first <= 2
+        && PORTFOLIOS.contains(&view.lower[end - 1].as_str())
+        && view.lower.get(end).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "minister" | "secretary" | "spokesman" | "spokeswoman"
+            )
+        })
+}
+
+/// "Health Reporter", "Political Correspondent": a byline's beat and role.
+fn is_beat_role(lower: &[String]) -> bool {
+    matches!(
+        lower,
+        [.., last] if matches!(
+            last.as_str(),
+            "reporter" | "correspondent" | "editor" | "columnist" | "writer"
+        )
+    ) && lower.len() <= 3
+}
+
 /// "Robert F. Kennedy Jr.": a middle initial's full stop does not split a
 /// person's name in two, and "Jr." / "Sr." keep theirs.
 fn join_initials(text: &str, sentences: &[Sentence], names: &mut Vec<Entity>) {
@@ -717,6 +775,20 @@ fn join_initials(text: &str, sentences: &[Sentence], names: &mut Vec<Entity>) {
                 && sentences.iter().any(|s| s.span.contains(whole))
         });
         if let Some(n) = next.filter(|_| person && initial) {
+            names[i].span = Span::new(e.start, n.span.end);
+            names.remove(i + 1);
+            continue;
+        }
+        // "Mohammed bin Abdulrahman Al Thani": a patronymic particle joins.
+        let patronym = names.get(i + 1).filter(|n| {
+            person
+                && n.label == EntityLabel::Person
+                && matches!(
+                    text.get(e.end..n.span.start),
+                    Some(" bin " | " ibn " | " bint ")
+                )
+        });
+        if let Some(n) = patronym {
             names[i].span = Span::new(e.start, n.span.end);
             names.remove(i + 1);
             continue;
