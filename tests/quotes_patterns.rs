@@ -1992,3 +1992,41 @@ fn coordinated_speakers_with_a_possessive_owner() {
         only("Headline\n\nOpenAI and France's Mistral AI both confirmed they had signed the code.");
     assert_eq!(mention, "OpenAI and France's Mistral AI");
 }
+
+#[test]
+fn a_datelines_dash_is_no_part_of_the_content() {
+    // Wire diplomacy report, reworded.
+    let (content, ..) = only("Headline\n\nDOHA (AP) — A senior U.S. envoy arrived in Doha on Tuesday for talks, officials said.");
+    assert_eq!(
+        content,
+        "A senior U.S. envoy arrived in Doha on Tuesday for talks"
+    );
+}
+
+#[test]
+fn a_postposed_reports_is_a_cue() {
+    // Markets report, reworded.
+    let (content, _, mention, _) =
+        only("Headline\n\nBonuses for traders were cut by half this year, Reuters reports.");
+    assert_eq!(
+        (content.as_str(), mention.as_str()),
+        ("Bonuses for traders were cut by half this year", "Reuters")
+    );
+}
+
+#[test]
+fn a_relative_clause_ending_the_sentence_keeps_its_list() {
+    // Planning report, reworded.
+    let (content, ..) = only("Headline\n\nThe homes were approved despite opposition from residents, who say local roads, schools and surgeries cannot cope.");
+    assert_eq!(content, "local roads, schools and surgeries cannot cope");
+}
+
+#[test]
+fn a_pronoun_after_an_epithet_of_a_speaker_is_the_named_speaker() {
+    // Campaign live page, reworded: the epithet is the named speaker's, so
+    // "He" is too.
+    let text = "Headline\n\nMaria Lopez says she has big plans for the final month.\n\nThe Democratic nominee noted on Friday that her campaign had spent little on advertising. She said she would spend $18 million on television.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("$18 million"));
+    assert_eq!(q.3, "Maria Lopez", "{got:#?}");
+}

@@ -330,10 +330,16 @@ impl View<'_> {
         }
         // "As one council officer put it to me: …".
         let put_it = matches!(self.w(k), "put" | "puts") && self.w(k + 1) == "it";
+        // "…, the paper reports.": a noun form as the verb of a postposed attribution.
+        let postposed_noun_form = matches!(self.w(k), "reports" | "notes" | "claims" | "states")
+            && (k + 1 >= self.len() || matches!(self.w(k + 1), "." | "," | ";"))
+            && (k.saturating_sub(5)..k).any(|j| self.w(j) == "," && !self.quoted[j])
+            && k >= 2;
         let class = self
             .lex(k)
             .or_else(|| self.verb_before_that_clause(k).then_some(CueClass::Say))
-            .or_else(|| put_it.then_some(CueClass::Tell))?;
+            .or_else(|| put_it.then_some(CueClass::Tell))
+            .or_else(|| postposed_noun_form.then_some(CueClass::Say))?;
         let prev = k.checked_sub(1).map_or("", |p| self.w(p));
         if self.asked_aside(k) {
             return None;
@@ -1885,8 +1891,14 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         let approximate = v.w(c) == "about"
             && v.w(c + 1)
                 .starts_with(|ch: char| ch.is_ascii_digit() || ch == '$' || ch == '£');
-        // ("warned against drawing conclusions": "against" keeps its meaning.)
-        let complement = matches!(v.w(c), "about" | "for" | "of") && !approximate
+        // ("warned against drawing conclusions": "against" keeps its meaning;
+        // "railed against it" says it in the verb.)
+        let advice = ["warn", "caution", "advis", "argu", "counsel", "recommend"]
+            .iter()
+            .any(|s| v.w(k).starts_with(s));
+        let complement = (matches!(v.w(c), "about" | "for" | "of")
+            || v.w(c) == "against" && !advice)
+            && !approximate
             || v.w(c) == "on"
                 && c == k + 1
                 && !v.is_capitalised(c + 1)
@@ -1955,9 +1967,18 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         let (mut stop, next_cue) = v.content_end(c, end);
         // "Trump, who has repeatedly attacked Powell, said …": a cue in a
         // relative clause set off by commas has the clause's object as content.
+        // (Only where the main clause's verb follows that comma: "residents,
+        // who say local roads, schools and surgeries cannot cope" runs on.)
         if relative_clause_cue(v, k) {
+            let main_verb = |j: usize| {
+                v.cue_at(j).is_some() || AUXILIARIES.contains(&v.w(j)) || is_past_tense(v.w(j))
+            };
             if let Some(comma) = (c..stop).find(|&j| v.w(j) == "," && !v.quoted[j]) {
-                stop = comma;
+                let runs_on = !main_verb(comma + 1)
+                    && (comma + 1..stop).any(|j| v.w(j) == "and" || v.w(j) == "or");
+                if !runs_on {
+                    stop = comma;
+                }
             }
         }
         // "While Ramos said that …, he appears …": the content ends with the clause.

@@ -214,6 +214,12 @@ pub fn find(
         });
         for mut a in read {
             a.content = without_medium(text, a.content, &outers);
+            // ("CAIRO (AP) — A senior envoy …, officials said": not the dateline's dash.)
+            let body = a.content.slice(text);
+            let dash = body.len() - body.trim_start_matches(['—', '–', '-', ' ']).len();
+            if dash > 0 && dash < body.len() {
+                a.content.start += dash;
+            }
             passive_cue(text, sentence.span, &mut a);
             if spoke_without_words(text, &a) {
                 continue;

@@ -606,14 +606,10 @@ impl Resolver<'_> {
                     }
                 }
             }
-            // "the spokesperson added": the one of that kind who spoke before.
-            if sp.cluster.is_none() {
-                if let Some(earlier) = self.same_nominal(sp.mention, &nominals) {
-                    sp.name.clone_from(&earlier.name);
-                } else if nominal_words(sp.mention.slice(self.text)).count() >= 2 {
-                    nominals.push(sp.clone());
-                }
-            }
+            // A definite nominal ("The nurse") that no name resolves below
+            // is an unnamed person who spoke.
+            let definite =
+                sp.cluster.is_none() && is_definite_person_nominal(sp.mention.slice(self.text));
             let mention = sp.mention.slice(self.text).to_lowercase();
             // `Some(None)`: a person of either gender. (An epithet named in
             // apposition is that person: "The Mayor, Tom Hughes, said".)
@@ -651,10 +647,7 @@ impl Resolver<'_> {
                 }
             } else if self.is_body(sp) {
                 body = Some(sp.clone());
-            } else if sp.cluster.is_none()
-                && (is_person_nominal(sp.mention.slice(self.text))
-                    || is_definite_person_nominal(sp.mention.slice(self.text)))
-            {
+            } else if sp.cluster.is_none() && is_person_nominal(sp.mention.slice(self.text)) {
                 person = Some(sp.clone());
             }
             if let Some(wanted) = wanted {
@@ -687,10 +680,31 @@ impl Resolver<'_> {
                 let unnamed = person.as_ref().filter(|p| {
                     let back = here.checked_sub(self.sentence_of(p.mention.start));
                     let spoke_last = back == Some(1) && previous == Some(p.mention);
-                    // (A definite one, "The nurse", only when it spoke last.)
+                    // (A definite one, "The nurse", only when it spoke last
+                    // and the named one has not spoken: "Donald Trump says
+                    // … The Republican presidential nominee noted … He said"
+                    // is Trump.)
                     let definite = !is_person_nominal(p.mention.slice(self.text));
+                    let found_spoke = found.is_some_and(|c| speakers.iter().any(|&(_, s)| s == c));
+                    // (… and the named one was named since only as a possessor.)
+                    let possessor_since = |c: ClusterId| {
+                        let from = self
+                            .entities
+                            .partition_point(|e| e.span.start < p.mention.end);
+                        let since: Vec<&Entity> = self.entities[from..]
+                            .iter()
+                            .take_while(|e| e.span.start < sp.mention.start)
+                            .filter(|e| e.cluster == Some(c))
+                            .collect();
+                        !since.is_empty()
+                            && since.iter().all(|e| {
+                                let after = &self.text[e.span.end..];
+                                after.starts_with("'s") || after.starts_with("’s")
+                            })
+                    };
                     back.is_some_and(|b| (1..=PRONOUN_REACH).contains(&b))
-                        && (!definite || spoke_last)
+                        && (!definite
+                            || spoke_last && !found_spoke && found.is_none_or(possessor_since))
                         && found.is_none_or(|c| spoke_last && !named_since(p, c))
                         && matches!(mention.as_str(), "he" | "she")
                         && nominal_gender(p.mention.slice(self.text))
@@ -715,6 +729,18 @@ impl Resolver<'_> {
                         }
                     }
                 }
+            }
+            // "the spokesperson added": the one of that kind who spoke before.
+            let unresolved = sp.cluster.is_none() && sp.name == sp.mention.slice(self.text);
+            if unresolved {
+                if let Some(earlier) = self.same_nominal(sp.mention, &nominals) {
+                    sp.name.clone_from(&earlier.name);
+                } else if nominal_words(sp.mention.slice(self.text)).count() >= 2 {
+                    nominals.push(sp.clone());
+                }
+            }
+            if definite && sp.cluster.is_none() {
+                person = Some(sp.clone());
             }
             if let Some(c) = sp.cluster {
                 speakers.push((sp.mention, c));
