@@ -1971,6 +1971,10 @@ fn a_participle_after_a_while_clause_is_its_subjects() {
     let got = quotes(text);
     let q = find_quote(&got, |q| q.0.contains("a revelation"));
     assert_eq!(q.3, "Nora Finch", "{got:#?}");
+    let text = "Headline\n\nCritic Paul Amis called the film \"a triumph,\" while The Guardian's Xan Brooks gave it five stars, describing the lead as \"a revelation.\"";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("a revelation"));
+    assert_eq!(q.3, "Xan Brooks", "{got:#?}");
 }
 
 #[test]

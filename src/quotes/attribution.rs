@@ -1828,7 +1828,17 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                         matches!(v.w(j), "while" | "whereas")
                             && (v.w(j - 1) == "," || v.quoted[j - 1])
                     })
-                    .and_then(|j| v.entity_at(j + 1))
+                    .and_then(|j| {
+                        // ("The Guardian's Xan Brooks": the person the body owns.)
+                        let e = v.entity_at(j + 1)?;
+                        let (_, last) = v.token_range(e)?;
+                        Some(
+                            possessive(v.raw(last))
+                                .then(|| v.person_at(last + 1))
+                                .flatten()
+                                .unwrap_or(e),
+                        )
+                    })
                     .filter(|e| last_speaker.is_none_or(|sp| sp.end <= e.start));
                 let speaker = clause_subject
                     .or(last_speaker.filter(|&sp| !nested(sp)))
@@ -2043,7 +2053,14 @@ fn nominal_subject(v: &View) -> Option<Span> {
         from
     };
     let (span, last) = v.speaker_starting_at(start)?;
-    v.is_word(last + 1).then_some(span)
+    // ("More than 40 chief executives, including the heads of …, signed":
+    // past an "including" aside.)
+    let aside_end = (v.w(last + 1) == "," && v.w(last + 2) == "including")
+        .then(|| {
+            (last + 3..v.len().min(last + 25)).find(|&j| v.w(j) == "," && !v.is_capitalised(j + 1))
+        })
+        .flatten();
+    (v.is_word(last + 1) || aside_end.is_some_and(|j| v.is_word(j + 1))).then_some(span)
 }
 
 /// "Trump's", "RTÉ’s".
