@@ -2034,3 +2034,15 @@ fn a_pronoun_after_an_epithet_of_a_speaker_is_the_named_speaker() {
     let q = find_quote(&got, |q| q.0.contains("$18 million"));
     assert_eq!(q.3, "Maria Lopez", "{got:#?}");
 }
+
+#[test]
+fn a_content_closes_the_bracket_it_opens() {
+    // Indian politics report, reworded.
+    let text = "Congress stages walkout as Sitharaman defends GST overhaul\n\nNEW DELHI — Opposition members led by the Congress walked out of the Lok Sabha on Monday after Union Finance Minister Nirmala Sitharaman rejected their demand for compensation to states that stand to lose revenue under the government's overhaul of the goods and services tax (GST).";
+    let got = quotes(text);
+    assert!(
+        got.iter()
+            .all(|q| q.0.matches('(').count() == q.0.matches(')').count()),
+        "{got:#?}"
+    );
+}

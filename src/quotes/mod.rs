@@ -555,6 +555,13 @@ fn merge_learned(
                 new.start = a.content.start.min(new.end);
             }
             a.content = keep_quoted_words(a.content, new, outers);
+            // ("… goods and services tax (GST": a bracket the re-read left open.)
+            let body = a.content.slice(text);
+            if body.matches('(').count() > body.matches(')').count()
+                && text[a.content.end..].starts_with(')')
+            {
+                a.content.end += 1;
+            }
         }
         // "… by two days, mediator Qatar said on Monday,": a re-read that
         // stops right after its own attribution ends before it.
