@@ -549,3 +549,20 @@ fn an_acronym_inside_a_name_spells_its_short_form() {
     let c = cluster(&a, "UK Health Security Agency");
     assert_eq!(c.mentions.len(), 2, "{c:?}");
 }
+
+#[test]
+fn a_title_in_quotation_marks_is_one_other_name() {
+    // Film festival report, reworded.
+    let text = "Other films include Kathryn Bigelow's \"A House of Dynamite\" and the documentary \"Jay Kelly\".";
+    let a = analyse(text);
+    let got = mentions(text, &a);
+    assert!(
+        has(text, &a, "A House of Dynamite", EntityLabel::Misc),
+        "{got:?}"
+    );
+    assert!(has(text, &a, "Jay Kelly", EntityLabel::Misc), "{got:?}");
+    assert!(
+        has(text, &a, "Kathryn Bigelow", EntityLabel::Person),
+        "{got:?}"
+    );
+}

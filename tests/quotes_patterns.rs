@@ -2046,3 +2046,14 @@ fn a_content_closes_the_bracket_it_opens() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_film_shown_or_hailed_is_no_statement() {
+    // Film festival report, reworded.
+    for text in [
+        "Headline\n\nAmazon is showing Sofia Reyes's \"Salt and Iron\" in competition.",
+        "Lido hails Ferrer's \"The Long Coast\" as festival's first standout\n\nThe film premiered on Sunday.",
+    ] {
+        assert_eq!(quotes(text), [], "{text}");
+    }
+}

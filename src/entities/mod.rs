@@ -693,6 +693,7 @@ fn find_with_reporting<W: Weights>(
         }
     }
     join_initials(text, sentences, &mut out);
+    titles_in_quotes(text, &mut out);
     // Names come out in text order; a value is dropped where it meets one.
     let names = out.len();
     for sentence in sentences {
@@ -755,6 +756,57 @@ fn is_beat_role(lower: &[String]) -> bool {
             "reporter" | "correspondent" | "editor" | "columnist" | "writer"
         )
     ) && lower.len() <= 3
+}
+
+/// “A House of Dynamite” after "Bigelow's", "the film" or "titled": a title
+/// in quotation marks is one name of the MISC type, whatever names its
+/// words hold (the tagger reads "A House" and "Dynamite" as people).
+fn titles_in_quotes(text: &str, names: &mut Vec<Entity>) {
+    #[rustfmt::skip]
+    const TITLE_NOUNS: &[&str] = &[
+        "film", "movie", "documentary", "book", "novel", "memoir", "album", "song", "single",
+        "series", "show", "play", "musical", "opera", "titled", "entitled", "called", "podcast",
+    ];
+    const SMALL: &[&str] = &[
+        "of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with",
+    ];
+    let mut changed = false;
+    for outer in crate::quotes::quotation_spans(text) {
+        let quoted = outer.slice(text);
+        let (Some(open), Some(close)) = (quoted.chars().next(), quoted.chars().last()) else {
+            continue;
+        };
+        if outer.len() <= open.len_utf8() + close.len_utf8() {
+            continue;
+        }
+        let start = outer.start + open.len_utf8();
+        let body = text[start..outer.end - close.len_utf8()].trim_end_matches(['.', ',', '!', '?']);
+        let words: Vec<&str> = body.split_whitespace().collect();
+        let titled = (1..=8).contains(&words.len())
+            && words[0].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || SMALL.contains(w)
+            });
+        let before = text[..outer.start].trim_end();
+        let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let introduced = last.ends_with("'s")
+            || last.ends_with("’s")
+            || TITLE_NOUNS.contains(&last.to_lowercase().as_str());
+        if !titled || !introduced || body.trim().is_empty() {
+            continue;
+        }
+        let span = Span::new(start, start + body.len());
+        names.retain(|n| !n.span.overlaps(span));
+        names.push(Entity {
+            span,
+            label: EntityLabel::Misc,
+            cluster: None,
+        });
+        changed = true;
+    }
+    if changed {
+        names.sort_by_key(|e| (e.span.start, e.span.end));
+    }
 }
 
 /// "Robert F. Kennedy Jr.": a middle initial's full stop does not split a

@@ -1601,6 +1601,27 @@ pub(super) fn reports_nothing(text: &str, a: &Attribution) -> bool {
         ];
         return words.iter().take(4).any(|w| PLACES.contains(&w.as_str()));
     }
+    // "Netflix is showing Noah Baumbach's “Jay Kelly”", "Venice hails
+    // Ferrer's “The Salt Line” as …": a film shown or hailed, not words said.
+    if ["show", "hail", "screen"]
+        .iter()
+        .any(|s| verb.starts_with(s))
+    {
+        let body = a.content.slice(text);
+        let quoted: Vec<&str> = body
+            .split(['“', '”', '"'])
+            .skip(1)
+            .step_by(2)
+            .filter(|q| !q.trim().is_empty())
+            .collect();
+        if !quoted.is_empty()
+            && quoted
+                .iter()
+                .all(|q| is_title_quotation(q.trim_end_matches(['.', ','])))
+        {
+            return true;
+        }
+    }
     if ["post", "show", "report"]
         .iter()
         .any(|s| verb.starts_with(s))
