@@ -225,46 +225,38 @@ fn without_the(name: &str) -> &str {
 /// The initials of the capitalised words of a name of two or more such
 /// words, without "of", "the", "and", "for" ("Bank of England" → "BE").
 pub(crate) fn name_initials(name: &str) -> Option<String> {
-    let letters: String = name
-        .split_whitespace()
-        .filter(|w| {
-            !["of", "the", "and", "for"]
-                .iter()
-                .any(|s| w.eq_ignore_ascii_case(s))
-        })
-        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-        .collect();
+    let letters = initials(name, false);
     (letters.chars().count() >= 2).then_some(letters)
 }
 
 /// [`name_initials`] with every letter of an acronym word ("UK Health
 /// Security Agency" → "UKHSA"); `None` when the name has no acronym.
 fn spelled_initials(name: &str) -> Option<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-    if words.len() < 2 || !words.iter().any(|w| acronym(w)) {
-        return None;
-    }
-    let letters: String = words
-        .iter()
+    let words = name.split_whitespace().count();
+    (words >= 2 && name.split_whitespace().any(is_acronym)).then(|| initials(name, true))
+}
+
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// The first capital of each word but "of", "the", "and", "for"; all of an
+/// acronym's letters if `spell`.
+fn initials(name: &str, spell: bool) -> String {
+    name.split_whitespace()
         .filter(|w| {
             !["of", "the", "and", "for"]
                 .iter()
                 .any(|s| w.eq_ignore_ascii_case(s))
         })
-        .map(|w| {
-            if acronym(w) {
-                (*w).to_owned()
-            } else {
-                w.chars()
-                    .next()
-                    .filter(|c| c.is_uppercase())
-                    .map(String::from)
-                    .unwrap_or_default()
-            }
+        .flat_map(|w| {
+            let first = w.chars().next().filter(|c| c.is_uppercase());
+            let all = spell && is_acronym(w);
+            w.chars()
+                .take(if all { w.len() } else { 0 })
+                .chain(first.filter(|_| !all))
         })
-        .collect();
-    Some(letters)
+        .collect()
 }
 
 /// Short forms given in brackets right after a name of the same type

@@ -1551,8 +1551,11 @@ fn add_unclaimed(
 fn label_after(text: &str, entities: &[Entity], at: usize) -> Option<Span> {
     let after = text.get(at..)?.strip_prefix(':')?;
     let start = at + 1 + (after.len() - after.trim_start_matches(' ').len());
-    let e = entities
+    // (Entities are sorted by end: the one starting here ends soon after.)
+    let from = entities.partition_point(|e| e.span.end <= start);
+    let e = entities[from..]
         .iter()
+        .take(16)
         .find(|e| e.span.start == start && e.label == EntityLabel::Person)?;
     let rest = text.get(e.span.end..)?;
     let line_end = rest.trim_start_matches(' ').is_empty() || rest.starts_with(['\n', '\r']);

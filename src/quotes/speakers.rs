@@ -459,10 +459,11 @@ impl Resolver<'_> {
             return None;
         }
         let here = self.sentence_of(mention.start);
-        nominals.iter().rev().find(|n| {
+        let near =
+            |n: &&Speaker| here.abs_diff(self.sentence_of(n.mention.start)) <= 2 * PRONOUN_REACH;
+        nominals.iter().rev().take_while(near).find(|n| {
             let theirs: Vec<&str> = nominal_words(n.mention.slice(self.text)).collect();
-            here.abs_diff(self.sentence_of(n.mention.start)) <= 2 * PRONOUN_REACH
-                && theirs.len() >= 2
+            theirs.len() >= 2
                 && theirs[0].len() <= 3
                 && theirs.last().is_some_and(|h| h.eq_ignore_ascii_case(head))
                 && n.mention.slice(self.text) != mention.slice(self.text)
