@@ -1547,7 +1547,7 @@ pub(super) fn reports_nothing(text: &str, a: &Attribution) -> bool {
         "a", "an", "the", "its", "their", "his", "her", "our", "record", "net", "pre-tax",
         "annual", "quarterly", "first", "second", "third", "fourth", "full-year", "half-year",
         "operating", "strong", "weak", "higher", "lower", "adjusted", "total", "also", "some",
-        "little", "no", "much", "keen", "strong",
+        "little", "no", "much", "keen",
     ];
     if a.content.start < a.cue.end {
         return false;
@@ -1576,28 +1576,11 @@ pub(super) fn reports_nothing(text: &str, a: &Attribution) -> bool {
     }
     // "attacked the border town of Ostrava": an attack on a place.
     if verb.starts_with("attack") {
+        #[rustfmt::skip]
         const PLACES: &[&str] = &[
-            "town",
-            "city",
-            "village",
-            "base",
-            "convoy",
-            "camp",
-            "hospital",
-            "school",
-            "embassy",
-            "port",
-            "airport",
-            "border",
-            "positions",
-            "troops",
-            "soldiers",
-            "checkpoint",
-            "ship",
-            "vessel",
-            "tanker",
-            "building",
-            "station",
+            "town", "city", "village", "base", "convoy", "camp", "hospital", "school", "embassy",
+            "port", "airport", "border", "positions", "troops", "soldiers", "checkpoint", "ship",
+            "vessel", "tanker", "building", "station",
         ];
         return words.iter().take(4).any(|w| PLACES.contains(&w.as_str()));
     }
