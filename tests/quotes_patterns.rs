@@ -2057,3 +2057,17 @@ fn a_film_shown_or_hailed_is_no_statement() {
         assert_eq!(quotes(text), [], "{text}");
     }
 }
+
+#[test]
+fn a_re_read_neither_strands_a_modal_nor_keeps_its_own_attribution() {
+    // Australian politics and markets reports, reworded.
+    let (content, ..) = only("A spokeswoman for Ms Whitfield later confirmed the minister would meet Senator Brennan in Canberra on Thursday.");
+    assert_eq!(
+        content,
+        "the minister would meet Senator Brennan in Canberra on Thursday"
+    );
+    let text = "Euro zone inflation eased to 2.1%, Eurostat data showed, while yields on Germany's two-year Schatz climbed 4 basis points.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("Euro zone inflation"));
+    assert_eq!(q.0, "Euro zone inflation eased to 2.1%", "{got:#?}");
+}

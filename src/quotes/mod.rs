@@ -554,6 +554,30 @@ fn merge_learned(
             if new.start < a.content.start && new.start >= a.cue.end {
                 new.start = a.content.start.min(new.end);
             }
+            // Nor between a modal or "to" and its verb's object ("the
+            // minister would meet | Senator Brennan"): the rules' end stays.
+            if new.end < a.content.end {
+                let kept = text[new.start.min(new.end)..new.end]
+                    .split_whitespace()
+                    .rev()
+                    .nth(1);
+                if kept.is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "would"
+                            | "will"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "to"
+                    )
+                }) {
+                    new.end = a.content.end;
+                }
+            }
             a.content = keep_quoted_words(a.content, new, outers);
             // ("… goods and services tax (GST": a bracket the re-read left open.)
             let body = a.content.slice(text);
@@ -565,10 +589,12 @@ fn merge_learned(
         }
         // "… by two days, mediator Qatar said on Monday,": a re-read that
         // stops right after its own attribution ends before it.
+        // (Or one that ends with it: "…, Eurostat data showed".)
         if let Some(sp) = a.speaker.filter(|&sp| {
             a.content.contains(sp)
                 && a.content.contains(a.cue)
-                && a.content.slice(text).trim_end().ends_with(',')
+                && (a.content.slice(text).trim_end().ends_with(',')
+                    || a.cue.end == a.content.end && sp.end <= a.cue.start)
         }) {
             if let Some(cut) = attribution::cut_before(text, a.content, sp) {
                 a.content = cut;
