@@ -713,6 +713,13 @@ fn find_with_reporting<W: Weights>(
     out
 }
 
+/// Is the name at `span` followed by a possessive ending ("Gillian Marsh's
+/// office", "Diabaté’s agent")?
+pub(crate) fn is_possessor(text: &str, span: Span) -> bool {
+    text.get(span.end..)
+        .is_some_and(|after| after.starts_with("'s") || after.starts_with("’s"))
+}
+
 /// "Christmas", "Thanksgiving", "Christmas Eve", "Saturdays": no names in
 /// news annotation (CoNLL-2003 leaves them out).
 fn is_holiday_or_days(lower: &[String]) -> bool {
@@ -810,7 +817,8 @@ fn titles_in_quotes(text: &str, names: &mut Vec<Entity>) {
 }
 
 /// "Robert F. Kennedy Jr.": a middle initial's full stop does not split a
-/// person's name in two, and "Jr." / "Sr." keep theirs.
+/// person's name in two, and "Jr." / "Sr." keep theirs; nor does a
+/// patronymic particle ("Mohammed bin Abdulrahman Al Thani").
 fn join_initials(text: &str, sentences: &[Sentence], names: &mut Vec<Entity>) {
     let mut i = 0;
     while i < names.len() {

@@ -402,10 +402,9 @@ pub fn roles(
         // (A possessor is whose the role is: "Diabaté's agent, Karim Benali".)
         let names_no_one = |role: &Span| {
             let head = before_preposition(text, *role);
-            !people.iter().any(|p| {
-                let after = &text[p.end..];
-                p.overlaps(head) && !after.starts_with("'s") && !after.starts_with("’s")
-            })
+            !people
+                .iter()
+                .any(|&p| p.overlaps(head) && !super::is_possessor(text, p))
         };
         for &person in &people {
             let Some(first) = toks.iter().position(|t| t.span.start >= person.start) else {

@@ -2278,6 +2278,11 @@ const AUXILIARIES: &[&str] = &[
     "may", "might", "must", "did", "does",
 ];
 
+/// An auxiliary or adverb before a passive cue ("is widely expected").
+pub(super) fn is_passive_auxiliary(w: &str) -> bool {
+    PASSIVE_AUXILIARIES.contains(&w) || is_adverb(w)
+}
+
 /// Auxiliaries of a passive, between its subject and participle.
 const PASSIVE_AUXILIARIES: &[&str] = &[
     "is",
@@ -2313,7 +2318,7 @@ fn passive(v: &View, k: usize, end: usize) -> Option<Attribution> {
         return None;
     }
     let mut aux = k;
-    while aux > 0 && (PASSIVE_AUXILIARIES.contains(&v.w(aux - 1)) || is_adverb(v.w(aux - 1))) {
+    while aux > 0 && is_passive_auxiliary(v.w(aux - 1)) {
         aux -= 1;
     }
     let be = (aux..k).any(|j| matches!(v.w(j), "is" | "are" | "was" | "were" | "be" | "been"));

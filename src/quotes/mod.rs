@@ -680,31 +680,17 @@ fn merge_learned(
 /// Is the cue at token `k` a passive whose subject is a relative pronoun
 /// ("which is expected to", "who were reported to")?
 fn in_relative_passive(lower: &[String], k: usize) -> bool {
-    let auxiliary = |w: &str| {
-        matches!(
-            w,
-            "is" | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "being"
-                | "has"
-                | "have"
-                | "had"
-                | "widely"
-                | "also"
-                | "now"
-                | "still"
-                | "generally"
-        )
-    };
+    // As the rules' own passives: auxiliaries and adverbs with a form of "be".
     let mut j = k;
-    while j > 0 && auxiliary(&lower[j - 1]) {
+    while j > 0 && attribution::is_passive_auxiliary(&lower[j - 1]) {
         j -= 1;
     }
-    let passive = j < k || lower.get(k).is_some_and(|w| auxiliary(w));
-    passive && j > 0 && matches!(lower[j - 1].as_str(), "which" | "who" | "that")
+    let be = lower
+        .get(j..=k)
+        .unwrap_or_default()
+        .iter()
+        .any(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "be" | "been"));
+    be && j > 0 && matches!(lower[j - 1].as_str(), "which" | "who" | "that")
 }
 
 /// "He told reporters that the House was expected to take up the package":

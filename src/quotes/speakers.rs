@@ -662,22 +662,23 @@ impl Resolver<'_> {
                 // and the named one was not named since: "The daughter of one
                 // patient said … “…,” she said.", but "When a journalist
                 // suggested …, Carney bristled. “…,” he said.")
-                // (A possessor is no new subject: "had gone straight to
-                // Gillian Marsh's office. “…,” she said" is still the nurse.)
-                let named_since = |p: &Speaker, c: ClusterId| {
+                // Whether each mention of `c` since `p` spoke is a possessor
+                // ("had gone straight to Gillian Marsh's office").
+                let possessors_since = |p: &Speaker, c: ClusterId| -> Vec<bool> {
                     let from = self
                         .entities
                         .partition_point(|e| e.span.start < p.mention.end);
                     self.entities[from..]
                         .iter()
                         .take_while(|e| e.span.start < sp.mention.start)
-                        .any(|e| {
-                            let after = &self.text[e.span.end..];
-                            e.cluster == Some(c)
-                                && !after.starts_with("'s")
-                                && !after.starts_with("’s")
-                        })
+                        .filter(|e| e.cluster == Some(c))
+                        .map(|e| crate::entities::is_possessor(self.text, e.span))
+                        .collect()
                 };
+                // (A possessor is no new subject: "… Gillian Marsh's office.
+                // “…,” she said" is still the nurse.)
+                let named_since =
+                    |p: &Speaker, c: ClusterId| possessors_since(p, c).contains(&false);
                 let unnamed = person.as_ref().filter(|p| {
                     let back = here.checked_sub(self.sentence_of(p.mention.start));
                     let spoke_last = back == Some(1) && previous == Some(p.mention);
@@ -689,19 +690,8 @@ impl Resolver<'_> {
                     let found_spoke = found.is_some_and(|c| speakers.iter().any(|&(_, s)| s == c));
                     // (… and the named one was named since only as a possessor.)
                     let possessor_since = |c: ClusterId| {
-                        let from = self
-                            .entities
-                            .partition_point(|e| e.span.start < p.mention.end);
-                        let since: Vec<&Entity> = self.entities[from..]
-                            .iter()
-                            .take_while(|e| e.span.start < sp.mention.start)
-                            .filter(|e| e.cluster == Some(c))
-                            .collect();
-                        !since.is_empty()
-                            && since.iter().all(|e| {
-                                let after = &self.text[e.span.end..];
-                                after.starts_with("'s") || after.starts_with("’s")
-                            })
+                        let since = possessors_since(p, c);
+                        !since.is_empty() && !since.contains(&false)
                     };
                     back.is_some_and(|b| (1..=PRONOUN_REACH).contains(&b))
                         && (!definite
