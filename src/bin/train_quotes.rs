@@ -339,11 +339,11 @@ fn evaluate<W: Weights>(cues: &W, roles: &W, dev: &[Prepared]) -> (Counts, Count
         cue.tp += got.iter().filter(|g| want.contains(g)).count();
         for (range, gold) in &s.roles {
             let tags = learned::tag_roles(&mut rw, &s.tokens, *range, |_, _, _, _| {});
-            let cover = |tags: &[usize]| {
-                let r = learned::runs(tags, CON_B, CON_I);
-                Some((r.first()?.0, r.last()?.1))
-            };
-            let (g, p) = (cover(gold), cover(&tags));
+            let cover = |r: Vec<(usize, usize)>| Some((r.first()?.0, r.last()?.1));
+            let (g, p) = (
+                cover(learned::runs(gold, CON_B, CON_I)),
+                cover(tags.runs(CON_B, CON_I)),
+            );
             content.gold += g.is_some() as usize;
             content.pred += p.is_some() as usize;
             if let (Some(g), Some(p)) = (g, p) {

@@ -407,15 +407,15 @@ pub fn roles(
                 .any(|&p| p.overlaps(head) && !super::is_possessor(text, p))
         };
         for &person in &people {
-            let Some(first) = toks.iter().position(|t| t.span.start >= person.start) else {
+            // (Tokens are in text order: found by binary search.)
+            let first = toks.partition_point(|t| t.span.start < person.start);
+            let last = toks
+                .partition_point(|t| t.span.start < person.end)
+                .min(toks.partition_point(|t| t.span.end <= person.end + 4));
+            if first == toks.len() || last == 0 {
                 continue;
-            };
-            let Some(last) = toks
-                .iter()
-                .rposition(|t| t.span.end <= person.end + 4 && t.span.start < person.end)
-            else {
-                continue;
-            };
+            }
+            let last = last - 1;
             let role = preposed(text, &toks, first, last)
                 .filter(names_no_one)
                 .or_else(|| premodifier(text, &toks, first));

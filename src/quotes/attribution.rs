@@ -312,9 +312,8 @@ impl View<'_> {
 
     /// First and last token index covered by `span`.
     fn token_range(&self, span: Span) -> Option<(usize, usize)> {
-        let first = self.toks.iter().position(|t| t.span.overlaps(span))?;
-        let last = self.toks.iter().rposition(|t| t.span.overlaps(span))?;
-        Some((first, last))
+        let on = crate::text::overlapping(&self.toks, span);
+        (!on.is_empty()).then(|| (on.start, on.end - 1))
     }
 
     /// The cue class of token `k`, as computed once by [`Self::find_cue`].
@@ -980,7 +979,11 @@ impl View<'_> {
             (speaker, k + 1)
         };
         let mark = self.toks[g].span;
-        let quote = *quoted.iter().find(|q| q.contains(mark))?;
+        // (Quotations are in text order and do not overlap.)
+        let quote = quoted[..quoted.partition_point(|q| q.start <= mark.start)]
+            .last()
+            .filter(|q| q.contains(mark))
+            .copied()?;
         // A title in quotation marks within the sentence ("In an interview on
         // CBS's “Face the Nation,” Ryan said the …"): the cue reports the clause after it.
         let after = self.skip_adjuncts(next, self.len());
@@ -993,11 +996,7 @@ impl View<'_> {
             return None;
         }
         // "Mrs. Clinton, with her …, ''is seen as …,'' he said": the words before count.
-        let lead = self
-            .toks
-            .iter()
-            .take_while(|t| t.span.end <= quote.start)
-            .count();
+        let lead = self.toks.partition_point(|t| t.span.end <= quote.start);
         if quote.start > first.start && lead >= 3 {
             return Some((Span::new(first.start, quote.end), speaker));
         }
@@ -1411,12 +1410,13 @@ pub fn read(
     let lexicon = lower.iter().map(|w| cue_class(w)).collect();
     let first_quote = quoted.partition_point(|q| q.end <= span.start);
     let near: &[Span] = &quoted[first_quote..];
+    // Quotations are in text order and do not overlap: only the last one
+    // starting at or before a token can hold it.
     let quoted_flags: Vec<bool> = toks
         .iter()
         .map(|t| {
-            near.iter()
-                .take_while(|q| q.start < span.end)
-                .any(|q| q.contains(t.span))
+            let k = near.partition_point(|q| q.start <= t.span.start);
+            k > 0 && near[k - 1].contains(t.span)
         })
         .collect();
     let quote_before = quoted[..first_quote]

@@ -162,11 +162,12 @@ impl<'a> Tokens<'a> {
             rule_cue: Vec::new(),
             rules,
         };
-        t.rule_cue = t
-            .toks
-            .iter()
-            .map(|k| t.rules.iter().any(|r| r.cue.overlaps(k.span)))
-            .collect();
+        t.rule_cue = vec![false; t.len()];
+        for r in &t.rules {
+            for k in t.overlapping(r.cue) {
+                t.rule_cue[k] = true;
+            }
+        }
         let n = t.len();
         t.shapes = (0..n).map(|k| t.compute_shape(k)).collect();
         t.marks = running(n, |k| t.shapes[k] == "mark");
@@ -185,6 +186,11 @@ impl<'a> Tokens<'a> {
 
     pub fn len(&self) -> usize {
         self.toks.len()
+    }
+
+    /// The tokens overlapping `span`.
+    pub fn overlapping(&self, span: Span) -> std::ops::Range<usize> {
+        crate::text::overlapping(&self.toks, span)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -372,10 +378,12 @@ fn distance(d: usize) -> &'static str {
 }
 
 /// Features for the role tag of token `k` for the cue on tokens
-/// `cue.0..=cue.1`, after tags `prev` and `prev2` (5: sentence start).
+/// `cue.0..=cue.1`, after tags `prev` and `prev2` (5: sentence start);
+/// `rule` is the rules' reading of the same cue, found once per cue.
 pub fn role_features(
     t: &Tokens,
     cue: (usize, usize),
+    rule: Option<&RuleReading>,
     k: usize,
     prev: usize,
     prev2: usize,
@@ -450,9 +458,6 @@ pub fn role_features(
     f.add(31, &[side, head_stem, w]);
     let to_end = ["1", "2", "3", "4+"][(t.len() - 1 - k).min(3)];
     f.add(32, &[side, to_end, shape, p]);
-    // The rules' reading of the same cue, if any.
-    let cue_span = Span::new(t.toks[cue.0].span.start, t.toks[cue.1].span.end);
-    let rule = t.rules.iter().find(|r| r.cue.overlaps(cue_span));
     let role_of = |j: usize| match rule {
         None => "none",
         Some(r) if r.speaker.is_some_and(|sp| sp.overlaps(t.toks[j].span)) => "src",
@@ -760,6 +765,24 @@ pub fn tag_cues_with_margins<W: Weights>(
 /// attribution this wide.
 pub const ROLE_WINDOW: usize = 120;
 
+/// The role tags of the tokens in one cue's window (see [`ROLE_WINDOW`]);
+/// every token outside it is O.
+pub struct RoleTags {
+    /// The window's first token.
+    pub from: usize,
+    pub tags: Vec<usize>,
+}
+
+impl RoleTags {
+    /// Sentence token ranges of the B/I runs (see [`runs`]).
+    pub fn runs(&self, b: usize, i: usize) -> Vec<(usize, usize)> {
+        runs(&self.tags, b, i)
+            .into_iter()
+            .map(|(first, last)| (first + self.from, last + self.from))
+            .collect()
+    }
+}
+
 /// Tag the source and content of the cue on tokens `cue.0..=cue.1`; cue
 /// tokens, and tokens more than [`ROLE_WINDOW`] away, are always O.
 pub fn tag_roles<W: Weights>(
@@ -767,24 +790,34 @@ pub fn tag_roles<W: Weights>(
     t: &Tokens,
     cue: (usize, usize),
     mut learn: impl FnMut(&mut W, &Features, usize, usize),
-) -> Vec<usize> {
+) -> RoleTags {
     let mut f = Features::default();
     let mut scores = vec![0.0; ROLE_TAGS];
-    let mut tags = vec![0; t.len()];
-    let window = cue.0.saturating_sub(ROLE_WINDOW)..(cue.1 + 1 + ROLE_WINDOW).min(t.len());
-    for k in window {
+    let from = cue.0.saturating_sub(ROLE_WINDOW);
+    let to = (cue.1 + 1 + ROLE_WINDOW).min(t.len());
+    let mut tags = vec![0; to.saturating_sub(from)];
+    // The rules' reading of the same cue, if any.
+    let cue_span = span_of(t, cue);
+    let rule = t.rules.iter().find(|r| r.cue.overlaps(cue_span));
+    // Tag `k`, or O before the window, or 5 before the sentence.
+    let tag = |tags: &[usize], k: Option<usize>| match k {
+        None => 5,
+        Some(k) if k < from => 0,
+        Some(k) => tags[k - from],
+    };
+    for k in from..to {
         if (cue.0..=cue.1).contains(&k) {
             continue;
         }
-        let prev = if k > 0 { tags[k - 1] } else { 5 };
-        let prev2 = if k > 1 { tags[k - 2] } else { 5 };
-        role_features(t, cue, k, prev, prev2, &mut f);
+        let prev = tag(&tags, k.checked_sub(1));
+        let prev2 = tag(&tags, k.checked_sub(2));
+        role_features(t, cue, rule, k, prev, prev2, &mut f);
         score(weights, &f, &mut scores);
-        let tag = best_allowed(&scores, if k > 0 { prev } else { 0 }, true);
-        learn(weights, &f, k, tag);
-        tags[k] = tag;
+        let best = best_allowed(&scores, if k > 0 { prev } else { 0 }, true);
+        learn(weights, &f, k, best);
+        tags[k - from] = best;
     }
-    tags
+    RoleTags { from, tags }
 }
 
 /// Token ranges `(first, last)` of the B/I runs of `tags` (B = `b`, I = `i`).
@@ -814,30 +847,31 @@ pub struct Reading {
     pub margin: f32,
 }
 
-/// Every attribution the model reads in one sentence whose cue's margin is
-/// at least `min_margin`, and every token's cue margin (see
-/// [`tag_cues_with_margins`]).
+/// Every attribution the model reads in one sentence, given its cue tags and
+/// margins (see [`tag_cues_with_margins`]): each cue whose margin is at least
+/// `min_margin`, except those on tokens `skip` marks (a caller that will
+/// drop them spares their role tagging, the costly step).
 pub fn read<W: Weights>(
-    cues: &W,
     roles: &W,
     t: &Tokens,
+    (cue_tags, margins): (&[usize], &[f32]),
     min_margin: f32,
-) -> (Vec<Reading>, Vec<f32>) {
-    let mut cues = cues;
+    skip: &[bool],
+) -> Vec<Reading> {
     let mut roles = roles;
-    let (cue_tags, margins) = tag_cues_with_margins(&mut cues, t, |_, _, _, _| {});
     let mut out = Vec::new();
-    for cue in runs(&cue_tags, CUE_B, CUE_I) {
-        if margins[cue.0] < min_margin {
+    for cue in runs(cue_tags, CUE_B, CUE_I) {
+        if margins[cue.0] < min_margin || (cue.0..=cue.1).any(|k| skip.get(k) == Some(&true)) {
             continue;
         }
         let tags = tag_roles(&mut roles, t, cue, |_, _, _, _| {});
-        let content = runs(&tags, CON_B, CON_I);
+        let content = tags.runs(CON_B, CON_I);
         let (Some(first), Some(last)) = (content.first(), content.last()) else {
             continue;
         };
         // The source nearest the cue.
-        let source = runs(&tags, SRC_B, SRC_I)
+        let source = tags
+            .runs(SRC_B, SRC_I)
             .into_iter()
             .min_by_key(|s| s.0.abs_diff(cue.0).min(s.1.abs_diff(cue.1)));
         out.push(Reading {
@@ -847,7 +881,7 @@ pub fn read<W: Weights>(
             margin: margins[cue.0],
         });
     }
-    (out, margins)
+    out
 }
 
 /// Byte span of tokens `first..=last`.

@@ -464,28 +464,32 @@ fn merge_learned(
     } else {
         MIN_LEARNED_MARGIN
     };
-    let (readings, margins) = learned::read(&model.cues, &model.roles, &t, floor);
+    let (cue_tags, margins) = learned::tag_cues_with_margins(&mut &model.cues, &t, |_, _, _, _| {});
     let (kept, vetoed): (Vec<Attribution>, Vec<Attribution>) = read.drain(..).partition(|a| {
-        let best = t
-            .toks
+        let best = margins[t.overlapping(a.cue)]
             .iter()
-            .zip(&margins)
-            .filter(|(k, _)| k.span.overlaps(a.cue))
-            .map(|(_, &m)| m)
+            .copied()
             .reduce(f32::max);
         best.is_none_or(|m| m >= LEARNED_VETO)
     });
     *read = kept;
+    // A reading whose cue overlaps a kept rule cue would clash with it (see
+    // below): it is not read at all.
+    let mut on_rule_cue = vec![false; t.len()];
+    for a in read.iter() {
+        on_rule_cue[t.overlapping(a.cue)].fill(true);
+    }
+    let readings = learned::read(&model.roles, &t, (&cue_tags, &margins), floor, &on_rule_cue);
     // The rules' contents, re-read by the role tagger, which knows where
     // they stand and where PolNeAR's annotators end a reported clause.
     let mut roles = &model.roles;
     let cues: Vec<(Span, Option<Span>)> = read.iter().map(|a| (a.cue, a.speaker)).collect();
     for a in read.iter_mut() {
-        let first = t.toks.iter().position(|k| k.span.overlaps(a.cue));
-        let last = t.toks.iter().rposition(|k| k.span.overlaps(a.cue));
-        let (Some(first), Some(last)) = (first, last) else {
+        let on_cue = t.overlapping(a.cue);
+        if on_cue.is_empty() {
             continue;
-        };
+        }
+        let (first, last) = (on_cue.start, on_cue.end - 1);
         // A quotation read as the whole content ("“…,” Melanie said, and soon …")
         // stays as it is: the words after the attribution are the writer's; so
         // does the empty content of "Lam continued in the statement:", which
@@ -505,7 +509,7 @@ fn merge_learned(
         let after_cue = a.content.start >= a.cue.end;
         let before_cue = a.content.end <= a.cue.start;
         let comma = |k: usize| t.lower.get(k).is_some_and(|w| w == ",");
-        let all = learned::runs(&tags, learned::CON_B, learned::CON_I);
+        let all = tags.runs(learned::CON_B, learned::CON_I);
         // Commas on both sides of the attribution: the run before it ends at
         // one, the run after it starts after one.
         let set_off = |before: (usize, usize), after: Option<&(usize, usize)>| {
@@ -581,8 +585,8 @@ fn merge_learned(
             a.content = keep_quoted_words(a.content, new, outers);
             // ("… goods and services tax (GST": a bracket the re-read left open.)
             let body = a.content.slice(text);
-            if body.matches('(').count() > body.matches(')').count()
-                && text[a.content.end..].starts_with(')')
+            if text[a.content.end..].starts_with(')')
+                && body.matches('(').count() > body.matches(')').count()
             {
                 a.content.end += 1;
             }
@@ -909,7 +913,19 @@ fn without_medium(text: &str, content: Span, outers: &[Span]) -> Span {
     }) {
         return Span::new(content.start, content.start + at);
     }
-    let Some(at) = body.rfind(" in a ").or_else(|| body.rfind(" in an ")) else {
+    // Only the last dozen words can hold it: a long content (a run-on line)
+    // is not searched whole for every attribution.
+    let tail = body
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c == ' ')
+        .nth(20)
+        .map_or(0, |(k, _)| k);
+    let Some(at) = body[tail..]
+        .rfind(" in a ")
+        .or_else(|| body[tail..].rfind(" in an "))
+        .map(|at| tail + at)
+    else {
         return content;
     };
     let rest: Vec<&str> = body[at..].split_whitespace().skip(2).collect();

@@ -14,4 +14,4 @@ mod tokens;
 
 pub use datelines::{colon_dateline_end, dateline_end};
 pub use sentences::{paragraphs, sentences};
-pub use tokens::{is_all_caps, tokens, Token, TokenKind};
+pub use tokens::{is_all_caps, overlapping, tokens, Token, TokenKind};

@@ -275,6 +275,15 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// The indices of `toks` (as [`tokens`] returns them: in text order, not
+/// overlapping) that overlap `span`, by binary search: a run-on sentence
+/// may hold tens of thousands of tokens, searched once per attribution.
+pub fn overlapping(toks: &[Token], span: Span) -> std::ops::Range<usize> {
+    let from = toks.partition_point(|t| t.span.end <= span.start);
+    let to = toks.partition_point(|t| t.span.start < span.end);
+    from..to.max(from)
+}
+
 /// Written in capitals: two letters or more, none in lower case ("NRA",
 /// "OTTAWA", "(REUTERS)").
 pub fn is_all_caps(word: &str) -> bool {
@@ -284,6 +293,25 @@ pub fn is_all_caps(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overlapping_finds_what_a_scan_finds() {
+        let text = "“Yes,” said Ms. O’Neill — twice — in Kyiv’s U.S. embassy.";
+        let toks = tokens(text, Span::new(0, text.len()));
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&k| text.is_char_boundary(k))
+            .collect();
+        for &start in &bounds {
+            for &end in bounds.iter().filter(|&&e| e >= start) {
+                let span = Span::new(start, end);
+                let scan: Vec<usize> = (0..toks.len())
+                    .filter(|&k| toks[k].span.overlaps(span))
+                    .collect();
+                let found: Vec<usize> = overlapping(&toks, span).collect();
+                assert_eq!(found, scan, "{span:?}");
+            }
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokens(text, Span::new(0, text.len()))
