@@ -175,12 +175,7 @@ pub fn find(
         sorted_entities.sort_by_key(|e| (e.span.end, e.span.start));
         &sorted_entities
     };
-    let resolver = speakers::Resolver {
-        text,
-        sentences,
-        entities,
-        clusters,
-    };
+    let resolver = speakers::Resolver::new(text, sentences, entities, clusters);
     let mut quotes: Vec<Quote> = Vec::new();
     // Each content's statement: the first, unless a later one names a speaker
     // ("The judge warned that the trial was expected to …" over the

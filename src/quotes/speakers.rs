@@ -18,6 +18,8 @@
 //! researchers"), and "he"/"she" with no named person in reach the latest
 //! unnamed one who spoke ("a senior diplomat").
 
+use std::cell::OnceCell;
+
 use super::gender::{self, Gender};
 use crate::analysis::{
     Cluster, ClusterId, Entity, EntityLabel, Quote, QuoteKind, Sentence, Span, Speaker,
@@ -29,6 +31,9 @@ pub struct Resolver<'a> {
     pub sentences: &'a [Sentence],
     pub entities: &'a [Entity],
     pub clusters: &'a [Cluster],
+    /// Each cluster's gender, found on first use: it reads every mention,
+    /// and every pronoun asks it of each candidate.
+    genders: Vec<OnceCell<Option<Gender>>>,
 }
 
 /// How many sentences back a pronoun may look for its person.
@@ -42,7 +47,23 @@ const LOOKBACK_ENTITIES: usize = 500;
 /// The most bytes between a name and a relative "who" that refers to it.
 const NEXT_TO_BYTES: usize = 256;
 
-impl Resolver<'_> {
+impl<'a> Resolver<'a> {
+    /// A resolver over the entity step's output (`entities` sorted by end).
+    pub fn new(
+        text: &'a str,
+        sentences: &'a [Sentence],
+        entities: &'a [Entity],
+        clusters: &'a [Cluster],
+    ) -> Self {
+        Resolver {
+            text,
+            sentences,
+            entities,
+            clusters,
+            genders: clusters.iter().map(|_| OnceCell::new()).collect(),
+        }
+    }
+
     /// The speaker for a mention, before pronoun resolution.
     pub fn speaker(&self, mention: Span) -> Speaker {
         let word = mention.slice(self.text);
@@ -254,6 +275,13 @@ impl Resolver<'_> {
     }
 
     fn gender_of_cluster(&self, c: ClusterId) -> Option<Gender> {
+        *self
+            .genders
+            .get(c)?
+            .get_or_init(|| self.find_gender_of_cluster(c))
+    }
+
+    fn find_gender_of_cluster(&self, c: ClusterId) -> Option<Gender> {
         let cluster = self.clusters.get(c)?;
         if let Some(g) = cluster
             .name
