@@ -2071,3 +2071,80 @@ fn a_re_read_neither_strands_a_modal_nor_keeps_its_own_attribution() {
     let q = find_quote(&got, |q| q.0.starts_with("Euro zone inflation"));
     assert_eq!(q.0, "Euro zone inflation eased to 2.1%", "{got:#?}");
 }
+
+#[test]
+fn adjectives_gestures_and_authorship_are_no_statements() {
+    // NHS, cricket and obituary reports, reworded.
+    for text in [
+        "Most people waited longer than four hours, despite repeated ministerial promises to cut delays.",
+        "She reached fifty with a pull shot and marked it by pointing her helmet at the dressing room.",
+        "It was \u{201c}Harbour Lights,\u{201d} written by Tom and Ruth Avery, that made his name.",
+        "Her first singles sold modestly. It was \u{201c}Harbour Lights,\u{201d} written by the songwriting team of Tom and Ruth Avery, that made her a star.",
+    ] {
+        assert_eq!(quotes(text), [], "{text}");
+    }
+}
+
+#[test]
+fn a_speaker_is_neither_a_relative_pronoun_nor_an_infinitive_phrase() {
+    // Court and climate reports, reworded.
+    let (_, _, mention, _) = only(
+        "The firm moved the records abroad, a step that lawyers said would delay any inquiry.",
+    );
+    assert_eq!(mention, "lawyers");
+    assert_eq!(
+        quotes("A quarrel over how to fund poorer nations threatened to sink the accord."),
+        []
+    );
+}
+
+#[test]
+fn told_an_outlets_radio_that_starts_the_content_after_the_medium() {
+    // Wire earthquake report, reworded.
+    let (content, ..) = only(
+        "Health Minister Carla Ruiz told RPP radio that most of the injured were in hill villages.",
+    );
+    assert_eq!(content, "that most of the injured were in hill villages");
+}
+
+#[test]
+fn a_pronoun_after_an_interview_with_an_outlet_is_the_subject() {
+    // Obituary, reworded.
+    let text = "Marion Lake started playing piano at five. In a 2001 interview with Rolling Stone, she recalled that her father had hidden the radio.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("hidden the radio"));
+    assert_eq!(q.3, "Marion Lake", "{got:#?}");
+}
+
+#[test]
+fn a_pronoun_after_a_long_quotation_is_its_speaker() {
+    // Supreme Court report, reworded.
+    let text = "\u{201c}This ruling will be welcomed,\u{201d} Justice Alan Price wrote. \u{201c}It will be regretted by many. The court assumes that a judge adds nothing. That is not our law.\u{201d}\n\nHe argued that the test could not be applied.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("could not be applied"));
+    assert_eq!(q.3, "Alan Price", "{got:#?}");
+}
+
+#[test]
+fn the_company_is_not_a_name_in_someone_elses_quote() {
+    // Strike report, reworded.
+    let text = "Redline Coaches said its offer was generous. \"We regret that Unite has chosen to walk out,\" said operations director Karen Moss. The company said the profit included a one-off land sale.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("one-off land sale"));
+    assert_eq!(q.3, "Redline Coaches", "{got:#?}");
+}
+
+#[test]
+fn the_writers_gloss_after_a_statement_is_not_its_content() {
+    // Climate summit and PMQs reports, reworded.
+    let (content, ..) = only("Ingrid Holm said the group was \"not going to sign a deal that lets the worst polluters walk away,\" a reference to China and the Gulf states.");
+    assert_eq!(
+        content,
+        "the group was \"not going to sign a deal that lets the worst polluters walk away,\""
+    );
+    let (content, ..) = only("Mr Dale replied that the government was fixing the dental contract, a phrase used by three ministers before him.");
+    assert_eq!(
+        content,
+        "that the government was fixing the dental contract"
+    );
+}

@@ -101,6 +101,21 @@ const DETERMINERS: &[&str] = &[
     "five", "other", "another", "one", "each", "every", "no", "any", "such",
 ];
 
+/// Possessive determiners.
+const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
+
+/// A medium after the name of its outlet ("told RPP radio that").
+const MEDIUM_NOUNS: &[&str] = &[
+    "radio",
+    "television",
+    "tv",
+    "newspaper",
+    "magazine",
+    "broadcaster",
+    "channel",
+    "network",
+];
+
 /// Words that show a cue form is a noun ("his claims", "the calls").
 const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
@@ -414,8 +429,23 @@ impl View<'_> {
         {
             return None;
         }
-        // "people accused of …", "was echoed by …": passive, the speaker is elsewhere.
-        if matches!(self.w(k + 1), "by" | "of") && self.w(k).ends_with("ed") {
+        // "people accused of …", "was echoed by …", "“Midnight on Lenox,”
+        // written by …": passive, the speaker is elsewhere.
+        if matches!(self.w(k + 1), "by" | "of") && self.w(k).ends_with("ed")
+            || self.w(k + 1) == "by" && participle && w != "found"
+        {
+            return None;
+        }
+        // "despite repeated pledges", "amid reported clashes": an adjective.
+        if w.ends_with("ed")
+            && matches!(prev, "despite" | "amid" | "after" | "following")
+            && self.is_word(k + 1)
+            && !matches!(self.w(k + 1), "that" | "by" | "to")
+        {
+            return None;
+        }
+        // "celebrated by pointing his bat towards …": a gesture, not "pointing to".
+        if w.starts_with("point") && POSSESSIVE_DETERMINERS.contains(&self.w(k + 1)) {
             return None;
         }
         // "-ing" forms are cues as participles ("…, adding") or progressives ("is saying").
@@ -1005,12 +1035,38 @@ impl View<'_> {
 
     /// The speaker before cue `k`, skipping adverbs and auxiliaries.
     fn speaker_before(&self, k: usize) -> Option<(Span, usize)> {
-        let found = self.speaker_before_any(k)?;
+        let mut found = self.speaker_before_any(k)?;
         // "what he described as": a relative, not an attribution of its own.
         if found.1 > 0 && matches!(self.w(found.1 - 1), "what" | "as") {
             return None;
         }
+        // "a change that experts said would …": the relative pronoun is not
+        // part of the speaker.
+        if found.1 > 0
+            && found.1 + 1 < k
+            && matches!(self.w(found.1), "that" | "which")
+            && self.is_word(found.1 - 1)
+            && self.toks[found.1 + 1].span.end <= found.0.end
+        {
+            found = (
+                Span::new(self.toks[found.1 + 1].span.start, found.0.end),
+                found.1 + 1,
+            );
+        }
         Some(self.relative_head(found).unwrap_or(found))
+    }
+
+    /// "a row over how to raise money for … threatened to": the words
+    /// before cue `k` are an infinitive's, inside a subject that says nothing.
+    fn after_wh_infinitive(&self, k: usize) -> bool {
+        self.speaker_before_any(k).is_some_and(|(_, first)| {
+            first > 1
+                && self.w(first - 1) == "to"
+                && matches!(
+                    self.w(first - 2),
+                    "how" | "what" | "where" | "when" | "whether"
+                )
+        })
     }
 
     /// "Fans who had travelled from around the world described …": the
@@ -1122,10 +1178,14 @@ impl View<'_> {
             c > 0 && self.toks[c].kind == TokenKind::Number && self.is_capitalised(c - 1)
         };
         if let Some(e) = self.entity_at(c) {
-            let after = self.token_range(e).map_or(c, |(_, l)| l + 1);
+            let mut after = self.token_range(e).map_or(c, |(_, l)| l + 1);
             // "RTÉ's Morning Ireland": the owner's programme.
             if after > c && after < self.len() && possessive(self.w(after - 1)) {
                 return self.skip_addressee(after);
+            }
+            // "told RPP radio that": the name's medium.
+            if after > c && MEDIUM_NOUNS.contains(&self.w(after)) {
+                after += 1;
             }
             return after + usize::from(after < self.len() && numbered(after));
         }
@@ -1760,6 +1820,10 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             )
             && v.is_participle_cue(k)
             || before > 0 && matches!(v.w(before - 1), "and" | "but");
+        if !participle && v.after_wh_infinitive(k) {
+            k += 1;
+            continue;
+        }
         let left = if participle {
             None
         } else {

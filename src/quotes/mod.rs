@@ -175,7 +175,7 @@ pub fn find(
         sorted_entities.sort_by_key(|e| (e.span.end, e.span.start));
         &sorted_entities
     };
-    let resolver = speakers::Resolver::new(text, sentences, entities, clusters);
+    let resolver = speakers::Resolver::new(text, sentences, entities, clusters, &outers);
     let mut quotes: Vec<Quote> = Vec::new();
     // Each content's statement: the first, unless a later one names a speaker
     // ("The judge warned that the trial was expected to …" over the
@@ -209,6 +209,9 @@ pub fn find(
         });
         for mut a in read {
             a.content = without_medium(text, a.content, &outers);
+            if a.cue.end <= a.content.start {
+                a.content = without_gloss(text, a.content, &outers);
+            }
             // ("CAIRO (AP) — A senior envoy …, officials said": not the dateline's dash.)
             let body = a.content.slice(text);
             let dash = body.len() - body.trim_start_matches(['—', '–', '-', ' ']).len();
@@ -628,6 +631,12 @@ fn merge_learned(
         if r.source.is_none() && in_relative_passive(&t.lower, r.cue.0) {
             continue;
         }
+        // "“Midnight on Lenox,” written by …": authorship, as the rules read it.
+        if matches!(t.lower[r.cue.1].as_str(), "written" | "penned" | "composed")
+            && t.lower.get(r.cue.1 + 1).is_some_and(|w| w == "by")
+        {
+            continue;
+        }
         // "Mazón has faced calls to resign": the subject receives the calls.
         let received = r.cue.0 > 0 && RECEIVING.contains(&t.lower[r.cue.0 - 1].as_str());
         let mut a = Attribution {
@@ -892,6 +901,59 @@ const PLATFORMS: &[&str] = &[
     " X", " Twitter", " Facebook", " Instagram", " Telegram", " TikTok", " LinkedIn",
     " Bluesky", " Threads", " Truth Social", " YouTube",
 ];
+
+/// Nouns of the writer's gloss on what was said (", a reference to …").
+#[rustfmt::skip]
+const GLOSS_NOUNS: &[&str] = &[
+    "reference", "allusion", "nod", "phrase", "decision", "move", "step", "remark", "swipe",
+    "dig", "jibe", "term", "slogan",
+];
+
+/// A content without the writer's gloss that ends it ("…,” a reference to
+/// China and the Gulf states", "…, a phrase used by four prime ministers",
+/// "…, a decision that privacy advocates hailed as …"): a comma, "a" or
+/// "an", at most one adjective and a [`GLOSS_NOUNS`] noun, then "to",
+/// "that", "which" or "used". Not inside quotation marks.
+fn without_gloss(text: &str, content: Span, outers: &[Span]) -> Span {
+    let body = content.slice(text);
+    for (at, _) in body.match_indices(" a") {
+        // After a comma, or a comma and the closing mark of the quoted words.
+        let before = &body[..at];
+        let at = if before.ends_with(',') {
+            at - 1
+        } else if [",”", ",\"", ",’", ",'"]
+            .iter()
+            .any(|m| before.ends_with(m))
+        {
+            at
+        } else {
+            continue;
+        };
+        let words: Vec<&str> = body[at..]
+            .trim_start_matches([',', '”', '"', '’', '\'', ' '])
+            .split_whitespace()
+            .take(4)
+            .collect();
+        let noun_at = match words.as_slice() {
+            ["a" | "an", noun, ..] if GLOSS_NOUNS.contains(noun) => 2,
+            ["a" | "an", _, noun, ..] if GLOSS_NOUNS.contains(noun) => 3,
+            _ => continue,
+        };
+        let cut = content.start + at;
+        let quoted = outers[..outers.partition_point(|q| q.start < cut)]
+            .last()
+            .is_some_and(|q| cut < q.end);
+        if words
+            .get(noun_at)
+            .is_some_and(|w| matches!(*w, "to" | "that" | "which" | "used"))
+            && !quoted
+            && body[..at].split_whitespace().count() >= 3
+        {
+            return Span::new(content.start, cut);
+        }
+    }
+    content
+}
 
 /// A content without the medium that ends it ("called for more school
 /// investment in a statement on Thursday"): "in a/an" and at most two words

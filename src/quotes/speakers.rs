@@ -31,6 +31,8 @@ pub struct Resolver<'a> {
     pub sentences: &'a [Sentence],
     pub entities: &'a [Entity],
     pub clusters: &'a [Cluster],
+    /// The outer quotation spans, in text order.
+    pub quotations: &'a [Span],
     /// Each cluster's gender, found on first use: it reads every mention,
     /// and every pronoun asks it of each candidate.
     genders: Vec<OnceCell<Option<Gender>>>,
@@ -48,18 +50,21 @@ const LOOKBACK_ENTITIES: usize = 500;
 const NEXT_TO_BYTES: usize = 256;
 
 impl<'a> Resolver<'a> {
-    /// A resolver over the entity step's output (`entities` sorted by end).
+    /// A resolver over the entity step's output (`entities` sorted by end)
+    /// and the text's outer quotation spans.
     pub fn new(
         text: &'a str,
         sentences: &'a [Sentence],
         entities: &'a [Entity],
         clusters: &'a [Cluster],
+        quotations: &'a [Span],
     ) -> Self {
         Resolver {
             text,
             sentences,
             entities,
             clusters,
+            quotations,
             genders: clusters.iter().map(|_| OnceCell::new()).collect(),
         }
     }
@@ -270,6 +275,12 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Is `span` inside one of the text's quotations?
+    fn in_quotation(&self, span: Span) -> bool {
+        let k = self.quotations.partition_point(|q| q.start <= span.start);
+        k > 0 && self.quotations[k - 1].contains(span)
+    }
+
     fn sentence_of(&self, at: usize) -> usize {
         self.sentences.partition_point(|s| s.span.end <= at)
     }
@@ -412,6 +423,11 @@ impl<'a> Resolver<'a> {
             let Some(cluster) = self.clusters.get(c) else {
                 continue;
             };
+            // ("“… that Unite has chosen to strike,” said Henshaw. The company
+            // said": a name in quoted words is not the story's company.)
+            if self.in_quotation(e.span) {
+                continue;
+            }
             if cluster.label != EntityLabel::Org || body_kind_of_name(&cluster.name) != Some(wanted)
             {
                 continue;
@@ -535,7 +551,10 @@ impl<'a> Resolver<'a> {
         if let Some(s) = self.sentences.get(here) {
             let span = Span::new(s.span.start, mention.start.max(s.span.start));
             if let Some((_, c)) = persons_in(span)
-                .filter(|&(e, _)| !asks(&self.text[s.span.start..e.start]))
+                .filter(|&(e, _)| {
+                    let before = &self.text[s.span.start..e.start];
+                    !asks(before) && !interviews(before)
+                })
                 .rfind(|&(_, c)| compatible(c))
             {
                 return Some(c);
@@ -569,6 +588,28 @@ impl<'a> Resolver<'a> {
                 return Some(c);
             }
             if let Some((_, c)) = persons_in(s).find(|&(_, c)| compatible(c)) {
+                return Some(c);
+            }
+        }
+        // The speaker of a long quotation that ends just before
+        // ("“… That is not the law.” | He argued …"): every sentence since
+        // the speaker's is quoted words.
+        let quoted_words = |s: Span| {
+            let from = quoted.partition_point(|q| q.end <= s.start);
+            quoted[from..]
+                .iter()
+                .take_while(|q| q.start < s.end)
+                .map(|q| q.end.min(s.end).saturating_sub(q.start.max(s.start)))
+                .sum::<usize>()
+        };
+        if let Some(&(m, c)) = speakers.last().filter(|(m, _)| m.end <= mention.start) {
+            let first = self.sentence_of(m.start) + 1;
+            if here > first + PRONOUN_REACH - 1
+                && compatible(c)
+                && self.sentences[first..here]
+                    .iter()
+                    .all(|s| 4 * quoted_words(s.span) >= 3 * s.span.len())
+            {
                 return Some(c);
             }
         }
@@ -767,6 +808,22 @@ impl<'a> Resolver<'a> {
             previous = Some(sp.mention);
         }
     }
+}
+
+/// Does `before` end with the phrase that names who heard the pronoun's
+/// person ("In a 1999 interview with Rolling Stone, she recalled")?
+fn interviews(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    matches!(
+        words.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        ["with", "interview" | "conversation" | "podcast" | "talks"]
+            | ["to", "speaking" | "talking" | "interview"]
+    )
 }
 
 /// Whether the words before a name end in a question put by it ("Asked by
