@@ -105,15 +105,9 @@ const DETERMINERS: &[&str] = &[
 const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
 
 /// A medium after the name of its outlet ("told RPP radio that").
+#[rustfmt::skip]
 const MEDIUM_NOUNS: &[&str] = &[
-    "radio",
-    "television",
-    "tv",
-    "newspaper",
-    "magazine",
-    "broadcaster",
-    "channel",
-    "network",
+    "radio", "television", "tv", "newspaper", "magazine", "broadcaster", "channel", "network",
 ];
 
 /// Words that show a cue form is a noun ("his claims", "the calls").

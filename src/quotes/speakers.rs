@@ -604,7 +604,9 @@ impl<'a> Resolver<'a> {
         };
         if let Some(&(m, c)) = speakers.last().filter(|(m, _)| m.end <= mention.start) {
             let first = self.sentence_of(m.start) + 1;
+            // (At most four reaches back: a book stays linear.)
             if here > first + PRONOUN_REACH - 1
+                && here <= first + 4 * PRONOUN_REACH
                 && compatible(c)
                 && self.sentences[first..here]
                     .iter()
