@@ -2148,3 +2148,24 @@ fn the_writers_gloss_after_a_statement_is_not_its_content() {
         "that the government was fixing the dental contract"
     );
 }
+
+#[test]
+fn coordinated_nouns_that_open_the_clause_are_one_speaker() {
+    // Strike report, reworded.
+    let (_, _, mention, _) = only("Shops and cafes said they were cutting their hours.");
+    assert_eq!(mention, "Shops and cafes");
+}
+
+#[test]
+fn a_participle_takes_its_clauses_subject_not_a_pronoun_from_its_content() {
+    // Strike report, reworded.
+    let (_, _, mention, _) = only("Porters are demanding a 7% pay rise, arguing that their wages have failed to keep up with prices and that they earn less than staff elsewhere.");
+    assert_eq!(mention, "Porters");
+}
+
+#[test]
+fn agreeing_so_warmly_is_how_not_what() {
+    // PMQs sketch, reworded.
+    let got = quotes("Did the minister support the scheme? He did. He agreed so readily that it seemed he had written it.");
+    assert!(got.iter().all(|q| !q.0.contains("so readily")), "{got:#?}");
+}

@@ -438,6 +438,10 @@ impl View<'_> {
         {
             return None;
         }
+        // "He agreed so warmly that it seemed …": how, not what.
+        if matches!(self.w(k + 1), "so" | "too") && self.w(k + 2).ends_with("ly") {
+            return None;
+        }
         // "celebrated by pointing his bat towards …": a gesture, not "pointing to".
         if w.starts_with("point") && POSSESSIVE_DETERMINERS.contains(&self.w(k + 1)) {
             return None;
@@ -603,6 +607,21 @@ impl View<'_> {
             if joined < first && self.w(joined) != "," {
                 span = Span::new(self.toks[joined].span.start, span.end);
                 first = joined;
+            }
+        }
+        // "Schools and hospitals said": coordinated nouns that open the clause.
+        if self.entity_at(t).is_none()
+            && !PRONOUNS.contains(&self.w(first))
+            && first >= 2
+            && self.w(first - 1) == "and"
+        {
+            let opens = |f: usize| f == dateline_end(self) || f > 0 && self.w(f - 1) == ",";
+            if let Some((_, f)) = self
+                .noun_phrase_ending_at(first - 2, 1)
+                .filter(|&(_, f)| opens(f) && !PRONOUNS.contains(&self.w(f)))
+            {
+                span = Span::new(self.toks[f].span.start, span.end);
+                first = f;
             }
         }
         // "The Lawrence Livermore National Laboratory in California", "officials in Kyiv",
@@ -1905,8 +1924,17 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                 let speaker = clause_subject
                     .or(last_speaker.filter(|&sp| !nested(sp)))
                     .or(outer);
+                // A subject after the cue only for a fronted participle ("While
+                // saying that …, he continued"), not from the participle's own
+                // content ("Drivers are demanding a rise, arguing that … they earn").
+                // (The clause opens the sentence or follows a colon.)
+                let opens = (dateline_end(v)..k)
+                    .rev()
+                    .find(|&j| matches!(v.w(j), ":" | ";") && !v.quoted[j])
+                    .map_or(dateline_end(v), |j| j + 1);
+                let fronted = !(opens..k).any(|j| v.w(j) == "," && !v.quoted[j]);
                 let speaker = speaker
-                    .or_else(|| subject(v))
+                    .or_else(|| subject(v).filter(|s| s.end <= cue.start || fronted))
                     .or_else(|| nominal_subject(v).filter(|s| s.end <= cue.start));
                 (speaker, cue)
             }
