@@ -2169,3 +2169,16 @@ fn agreeing_so_warmly_is_how_not_what() {
     let got = quotes("Did the minister support the scheme? He did. He agreed so readily that it seemed he had written it.");
     assert!(got.iter().all(|q| !q.0.contains("so readily")), "{got:#?}");
 }
+
+#[test]
+fn a_team_and_sports_epithet_is_the_player_just_named() {
+    // Cricket report, reworded.
+    let text = "Maya Reed finished with four wickets. The Lancashire seamer said the pitch had helped her.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("pitch had helped"));
+    assert_eq!(q.3, "Maya Reed", "{got:#?}");
+    let text = "Tom Hale was delighted. \u{2018}Ben has earned every run,\u{2019} the England captain said.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("earned every run"));
+    assert_eq!(q.3, "Tom Hale", "{got:#?}");
+}

@@ -325,8 +325,12 @@ impl<'a> Resolver<'a> {
     /// epithet for a person named before, with the gender it shows, if any.
     fn epithet(&self, mention: Span) -> Option<Option<Gender>> {
         let words: Vec<&str> = mention.slice(self.text).split_whitespace().collect();
-        let [the, word] = words.as_slice() else {
-            return None;
+        // ("The Somerset seamer", "the England captain": a team before a
+        // sports epithet.)
+        let (the, word, team) = match words.as_slice() {
+            [the, word] => (the, word, false),
+            [the, team, word] if team.starts_with(char::is_uppercase) => (the, word, true),
+            _ => return None,
         };
         // ("according to The Guardian": a name; "The German said" opens a sentence.)
         let opens = self
@@ -363,7 +367,8 @@ impl<'a> Resolver<'a> {
         } else {
             None
         };
-        (age || nationality || PERSON_EPITHETS.contains(&lower.as_str())).then_some(gender)
+        let epithet = PERSON_EPITHETS.contains(&lower.as_str());
+        (epithet || !team && (age || nationality)).then_some(gender)
     }
 
     /// The person a nominal mention stands in apposition with: named right
@@ -915,7 +920,8 @@ fn body_kind_of_name(name: &str) -> Option<BodyKind> {
 #[rustfmt::skip]
 const PERSON_EPITHETS: &[&str] = &[
     "skipper", "striker", "midfielder", "defender", "goalkeeper", "winger", "batter", "batsman",
-    "bowler", "spinner", "left-hander", "right-hander", "all-rounder",
+    "bowler", "spinner", "left-hander", "right-hander", "all-rounder", "seamer", "paceman",
+    "opener", "wicketkeeper", "captain", "playmaker", "quarterback", "pitcher",
 ];
 
 /// Letters after a name ("KC", "MP", "OBE").
