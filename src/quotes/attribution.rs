@@ -1121,6 +1121,7 @@ impl View<'_> {
                     ("in", "fact" | "turn" | "particular" | "effect" | "short")
                         | ("of", "course")
                         | ("at", "first" | "least" | "last" | "times")
+                        | ("so", "far")
                 )
             {
                 // "Ms Marsh had in fact asked": an adverbial phrase.
@@ -1925,14 +1926,17 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                     .or(last_speaker.filter(|&sp| !nested(sp)))
                     .or(outer);
                 // A subject after the cue only for a fronted participle ("While
-                // saying that …, he continued"), not from the participle's own
-                // content ("Drivers are demanding a rise, arguing that … they earn").
+                // saying that …, he continued"), not from the cue's own content
+                // ("Drivers are demanding a rise, arguing that … they earn", "The
+                // district did not dispute it but said … prevented it from …").
                 // (The clause opens the sentence or follows a colon.)
                 let opens = (dateline_end(v)..k)
                     .rev()
                     .find(|&j| matches!(v.w(j), ":" | ";") && !v.quoted[j])
                     .map_or(dateline_end(v), |j| j + 1);
-                let fronted = !(opens..k).any(|j| v.w(j) == "," && !v.quoted[j]);
+                let fronted = v.w(k).ends_with("ing")
+                    && k <= opens + 6
+                    && !(opens..k).any(|j| v.w(j) == "," && !v.quoted[j]);
                 let speaker = speaker
                     .or_else(|| subject(v).filter(|s| s.end <= cue.start || fronted))
                     .or_else(|| nominal_subject(v).filter(|s| s.end <= cue.start));
