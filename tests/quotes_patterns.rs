@@ -2188,3 +2188,22 @@ fn a_team_and_sports_epithet_is_the_player_just_named() {
     let q = find_quote(&got, |q| q.0.contains("earned every run"));
     assert_eq!(q.3, "Tom Hale", "{got:#?}");
 }
+
+#[test]
+fn a_name_before_a_group_noun_is_whose_group_not_the_speaker() {
+    // Royal story and campaign report, reworded.
+    for (text, mention) in [
+        (
+            "Prince Edward arrived late. Palace sources said he had been unwell.",
+            "Palace sources",
+        ),
+        (
+            "Maria Delgado spoke in Denver. Delgado aides said the tour would end in May.",
+            "Delgado aides",
+        ),
+    ] {
+        let got = quotes(text);
+        let q = find_quote(&got, |q| q.2 == mention);
+        assert_eq!(q.3, mention, "{got:#?}");
+    }
+}

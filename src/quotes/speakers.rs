@@ -121,11 +121,17 @@ impl<'a> Resolver<'a> {
         };
         // The last person first ("Texas Rep. Mike McCaul", where the name
         // tagger also took "Texas Rep" for a name).
+        // Not a name that modifies a group's noun ("Royal sources", "Clinton aides").
+        let modifies_plural = |e: &Entity| {
+            let rest = self.text.get(e.span.end..mention.end).unwrap_or("").trim();
+            GROUP_NOUNS.contains(&rest)
+        };
         let person = inside.iter().rev().find(|e| {
             e.label == EntityLabel::Person
                 && e.cluster.is_some()
                 && !possessor(e)
                 && !conjunct_after(e)
+                && !modifies_plural(e)
         });
         let head = person.or(head);
         // A nominal followed by a person in apposition is that person ("The
@@ -922,6 +928,14 @@ const PERSON_EPITHETS: &[&str] = &[
     "skipper", "striker", "midfielder", "defender", "goalkeeper", "winger", "batter", "batsman",
     "bowler", "spinner", "left-hander", "right-hander", "all-rounder", "seamer", "paceman",
     "opener", "wicketkeeper", "captain", "playmaker", "quarterback", "pitcher",
+];
+
+/// People who speak for or about the person named before them ("Clinton
+/// aides", "Royal sources").
+#[rustfmt::skip]
+const GROUP_NOUNS: &[&str] = &[
+    "sources", "aides", "supporters", "allies", "advisers", "advisors", "lawyers", "attorneys",
+    "backers", "critics", "loyalists", "associates", "spokesmen", "spokespeople", "officials",
 ];
 
 /// Letters after a name ("KC", "MP", "OBE").
