@@ -1022,11 +1022,7 @@ impl View<'_> {
             (speaker, k + 1)
         };
         let mark = self.toks[g].span;
-        // (Quotations are in text order and do not overlap.)
-        let quote = quoted[..quoted.partition_point(|q| q.start <= mark.start)]
-            .last()
-            .filter(|q| q.contains(mark))
-            .copied()?;
+        let quote = super::marks::holding(quoted, mark)?;
         // A title in quotation marks within the sentence ("In an interview on
         // CBS's “Face the Nation,” Ryan said the …"): the cue reports the clause after it.
         let after = self.skip_adjuncts(next, self.len());
@@ -1048,7 +1044,12 @@ impl View<'_> {
 
     /// The speaker before cue `k`, skipping adverbs and auxiliaries.
     fn speaker_before(&self, k: usize) -> Option<(Span, usize)> {
-        let mut found = self.speaker_before_any(k)?;
+        self.speaker_of(k, self.speaker_before_any(k)?)
+    }
+
+    /// The speaker of cue `k` given the noun phrase before it
+    /// ([`Self::speaker_before_any`]).
+    fn speaker_of(&self, k: usize, mut found: (Span, usize)) -> Option<(Span, usize)> {
         // "what he described as": a relative, not an attribution of its own.
         if found.1 > 0 && matches!(self.w(found.1 - 1), "what" | "as") {
             return None;
@@ -1069,17 +1070,16 @@ impl View<'_> {
         Some(self.relative_head(found).unwrap_or(found))
     }
 
-    /// "a row over how to raise money for … threatened to": the words
-    /// before cue `k` are an infinitive's, inside a subject that says nothing.
-    fn after_wh_infinitive(&self, k: usize) -> bool {
-        self.speaker_before_any(k).is_some_and(|(_, first)| {
-            first > 1
-                && self.w(first - 1) == "to"
-                && matches!(
-                    self.w(first - 2),
-                    "how" | "what" | "where" | "when" | "whether"
-                )
-        })
+    /// "a row over how to raise money for … threatened to": the noun phrase
+    /// before a cue that starts at token `first` is an infinitive's, inside a
+    /// subject that says nothing.
+    fn after_wh_infinitive(&self, first: usize) -> bool {
+        first > 1
+            && self.w(first - 1) == "to"
+            && matches!(
+                self.w(first - 2),
+                "how" | "what" | "where" | "when" | "whether"
+            )
     }
 
     /// "Fans who had travelled from around the world described …": the
@@ -1484,14 +1484,9 @@ pub fn read(
     let lexicon = lower.iter().map(|w| cue_class(w)).collect();
     let first_quote = quoted.partition_point(|q| q.end <= span.start);
     let near: &[Span] = &quoted[first_quote..];
-    // Quotations are in text order and do not overlap: only the last one
-    // starting at or before a token can hold it.
     let quoted_flags: Vec<bool> = toks
         .iter()
-        .map(|t| {
-            let k = near.partition_point(|q| q.start <= t.span.start);
-            k > 0 && near[k - 1].contains(t.span)
-        })
+        .map(|t| super::marks::holding(near, t.span).is_some())
         .collect();
     let quote_before = quoted[..first_quote]
         .last()
@@ -1834,15 +1829,16 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             )
             && v.is_participle_cue(k)
             || before > 0 && matches!(v.w(before - 1), "and" | "but");
-        if !participle && v.after_wh_infinitive(k) {
+        let phrase_before = if participle {
+            None
+        } else {
+            v.speaker_before_any(k)
+        };
+        if phrase_before.is_some_and(|(_, first)| v.after_wh_infinitive(first)) {
             k += 1;
             continue;
         }
-        let left = if participle {
-            None
-        } else {
-            v.speaker_before(k)
-        };
+        let left = phrase_before.and_then(|found| v.speaker_of(k, found));
         // Postposed: "“…,” Umerov said." / "…, he told reporters."
         if let Some((mut speaker, mut first)) = left {
             // "…, mediator Qatar said": a lower-case role noun before the name.
@@ -1945,7 +1941,7 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             // No speaker next to the cue: the sentence's subject, if it comes first.
             // "in what the government says is a world first", "came as
             // officials praised …": the clause's own subject.
-            (None, _) => match v.speaker_before_any(k) {
+            (None, _) => match phrase_before {
                 Some((s, first)) if first > 0 && matches!(v.w(first - 1), "what" | "as") => {
                     (Some(s), cue)
                 }

@@ -128,12 +128,7 @@ impl<'a> Tokens<'a> {
             .collect();
         let quoted = toks
             .iter()
-            .map(|t| {
-                // Outer quotations are in text order and do not overlap:
-                // only the last one starting at or before the token can hold it.
-                let k = outers.partition_point(|q| q.start <= t.span.start);
-                k > 0 && outers[k - 1].contains(t.span)
-            })
+            .map(|t| super::marks::holding(outers, t.span).is_some())
             .collect();
         let entity = toks
             .iter()

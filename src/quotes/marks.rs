@@ -104,6 +104,14 @@ fn single_closer(open: char, c: char) -> bool {
     }
 }
 
+/// The quotation among `spans` (in text order, not overlapping, as the outer
+/// spans of [`quotes`] are) that holds `span`, found by binary search: only
+/// the last one starting at or before `span` can.
+pub fn holding(spans: &[Span], span: Span) -> Option<Span> {
+    let k = spans.partition_point(|q| q.start <= span.start);
+    spans[..k].last().filter(|q| q.contains(span)).copied()
+}
+
 /// Every pair of quotation marks in `text`, in text order (outermost only),
 /// without empty ones.
 pub fn quotes(text: &str) -> Vec<Quoted> {

@@ -902,6 +902,13 @@ const PLATFORMS: &[&str] = &[
     " Bluesky", " Threads", " Truth Social", " YouTube",
 ];
 
+/// Would cutting at byte `cut` split one of `outers` (in text order)?
+fn cuts_quotation(outers: &[Span], cut: usize) -> bool {
+    outers[..outers.partition_point(|q| q.start < cut)]
+        .last()
+        .is_some_and(|q| cut < q.end)
+}
+
 /// Nouns of the writer's gloss on what was said (", a reference to …").
 #[rustfmt::skip]
 const GLOSS_NOUNS: &[&str] = &[
@@ -940,13 +947,10 @@ fn without_gloss(text: &str, content: Span, outers: &[Span]) -> Span {
             _ => continue,
         };
         let cut = content.start + at;
-        let quoted = outers[..outers.partition_point(|q| q.start < cut)]
-            .last()
-            .is_some_and(|q| cut < q.end);
         if words
             .get(noun_at)
             .is_some_and(|w| matches!(*w, "to" | "that" | "which" | "used"))
-            && !quoted
+            && !cuts_quotation(outers, cut)
             && body[..at].split_whitespace().count() >= 3
         {
             return Span::new(content.start, cut);
@@ -995,11 +999,7 @@ fn without_medium(text: &str, content: Span, outers: &[Span]) -> Span {
     };
     let cut = content.start + at;
     let kept = body[..at].trim_end_matches([' ', ',']);
-    if rest.len() - m - 1 > 6
-        || kept.split_whitespace().count() < 2
-        || outers[..outers.partition_point(|q| q.start < cut)]
-            .last()
-            .is_some_and(|q| cut < q.end)
+    if rest.len() - m - 1 > 6 || kept.split_whitespace().count() < 2 || cuts_quotation(outers, cut)
     {
         return content;
     }

@@ -281,12 +281,6 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Is `span` inside one of the text's quotations?
-    fn in_quotation(&self, span: Span) -> bool {
-        let k = self.quotations.partition_point(|q| q.start <= span.start);
-        k > 0 && self.quotations[k - 1].contains(span)
-    }
-
     fn sentence_of(&self, at: usize) -> usize {
         self.sentences.partition_point(|s| s.span.end <= at)
     }
@@ -436,7 +430,7 @@ impl<'a> Resolver<'a> {
             };
             // ("“… that Unite has chosen to strike,” said Henshaw. The company
             // said": a name in quoted words is not the story's company.)
-            if self.in_quotation(e.span) {
+            if super::marks::holding(self.quotations, e.span).is_some() {
                 continue;
             }
             if cluster.label != EntityLabel::Org || body_kind_of_name(&cluster.name) != Some(wanted)
@@ -549,12 +543,7 @@ impl<'a> Resolver<'a> {
                 .filter(move |e| span.contains(e.span) && e.span.end <= mention.start)
                 // "“You know, I love Larry,” he said": a name in quoted words
                 // is someone the speaker talks of, not the speaker.
-                .filter(|e| {
-                    let before = quoted.partition_point(|q| q.start <= e.span.start);
-                    !before
-                        .checked_sub(1)
-                        .is_some_and(|k| quoted[k].contains(e.span))
-                })
+                .filter(|e| super::marks::holding(quoted, e.span).is_none())
                 .filter_map(|e| e.cluster.map(|c| (e.span, c)))
         };
         // Earlier in the same sentence: the nearest, but not the one who put
