@@ -153,7 +153,8 @@ fn is_adverb(w: &str) -> bool {
 #[rustfmt::skip]
 const IRREGULAR_PASTS: &[&str] = &[
     "made", "took", "gave", "got", "came", "went", "knew", "saw", "became", "began", "brought",
-    "meant", "showed", "grew", "fell", "rose",
+    "meant", "showed", "grew", "fell", "rose", "held", "kept", "left", "met", "sent", "spent",
+    "stood", "won", "lost", "led", "paid", "ran", "built", "fought",
 ];
 
 /// Titles that belong with a name ("Mr. Clarke", "Sen. Graham").
@@ -205,7 +206,8 @@ const ADJUNCT_PREPOSITIONS: &[&str] = &[
 #[rustfmt::skip]
 const SPEAKER_PARTICIPLES: &[&str] = &[
     "involved", "based", "reached", "familiar", "close", "briefed", "interviewed", "contacted",
-    "working", "living", "speaking", "polled", "surveyed", "questioned",
+    "working", "living", "speaking", "polled", "surveyed", "questioned", "caught", "stuck",
+    "trapped", "stranded", "affected", "hit", "evacuated", "displaced", "injured", "employed",
 ];
 
 /// Role nouns whose "to" phrase belongs to the speaker ("an aide to Umerov").
@@ -474,6 +476,15 @@ impl View<'_> {
             {
                 return None;
             }
+            // "…, planning officers said": a noun's modifier before its verb.
+            let plural = |x: &str| x.len() > 3 && x.ends_with('s') && !x.ends_with("ss");
+            if self.is_word(k + 1)
+                && !self.is_capitalised(k + 1)
+                && plural(self.w(k + 1))
+                && self.lex(k + 2).is_some()
+            {
+                return None;
+            }
         }
         Some(class)
     }
@@ -547,16 +558,19 @@ impl View<'_> {
         // "-s" forms only right after a name or pronoun ("Kyiv recognizes that"), not
         // after a cue ("told reporters that").
         let after_subject = k > 0
-            && (PRONOUNS.contains(&self.w(k - 1)) || self.entity_at(k - 1).is_some())
+            && (PRONOUNS.contains(&self.w(k - 1))
+                || self.entity_at(k - 1).is_some()
+                || SUBJECT_S_VERBS.contains(&self.w(k)) && self.singular_noun_subject(k - 1))
             && !self.is_capitalised(k);
-        // "documents show that", "they hope that": a plain verb after a plural subject.
+        // "documents show that", "they hope that": a plain verb after a plural subject
+        // (capitalised only as the sentence's first word: "Documents show that").
         let plural_subject = k > 0
             && (matches!(self.w(k - 1), "they" | "we" | "i" | "you")
                 || self.entity_at(k - 1).is_some()
                 || self.w(k - 1).len() > 3
                     && self.w(k - 1).ends_with('s')
                     && !self.w(k - 1).ends_with("ss")
-                    && !self.is_capitalised(k - 1));
+                    && (!self.is_capitalised(k - 1) || k - 1 == dateline_end(self)));
         let plain = !w.ends_with('s') && !w.ends_with("ing") && plural_subject;
         // ("the court held that", a ruling's verb.)
         let verb_like = (w.ends_with("ed")
@@ -570,7 +584,51 @@ impl View<'_> {
             && (PRONOUNS.contains(&s)
                 || DETERMINERS.contains(&s)
                 || self.is_capitalised(that + 1)
+                || self
+                    .toks
+                    .get(that + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
                 || plain && self.is_word(that + 1))
+    }
+
+    /// "The agency estimates that", "the report notes that": a singular
+    /// common noun after its determiner (and up to two modifiers), the
+    /// subject of the "-s" verb at `t + 1`. Not "his claims that" (the
+    /// determiner is the noun's own) nor "the tax cuts that" (a plural head).
+    fn singular_noun_subject(&self, t: usize) -> bool {
+        let w = self.w(t);
+        let noun = |j: usize| {
+            let x = self.w(j);
+            self.is_word(j)
+                && !self.quoted[j]
+                && x.len() > 2
+                && !self.is_capitalised(j)
+                && !DETERMINERS.contains(&x)
+                && !PRONOUNS.contains(&x)
+                && !NOT_SPEAKER_HEAD.contains(&x)
+                && self.lex(j).is_none()
+                && !possessive(x)
+                && !is_adverb(x)
+        };
+        noun(t)
+            && (!w.ends_with('s') || w.ends_with("ss"))
+            && !MASS_NOUN_MODIFIERS.contains(&w)
+            && (1..=3).any(|d| {
+                t >= d
+                    && matches!(self.w(t - d), "the" | "a" | "an" | "this" | "its" | "our")
+                    && (t - d + 1..t).all(noun)
+            })
+    }
+
+    /// "said on social media that", "said on television that": at `on`, a
+    /// medium followed by the reported clause, not the topic of "insisted
+    /// on building" or "commented on the plan".
+    fn on_medium(&self, on: usize) -> bool {
+        let Some(m) = (on + 1..self.len().min(on + 4)).find(|&j| ON_MEDIA.contains(&self.w(j)))
+        else {
+            return false;
+        };
+        (m + 1..self.len().min(m + 4)).any(|j| matches!(self.w(j), "that" | "," | ":"))
     }
 
     fn is_participle_cue(&self, k: usize) -> bool {
@@ -660,11 +718,17 @@ impl View<'_> {
                 && !PRONOUNS.contains(&self.w(first - 2));
             // "officials involved in the mediation", "residents reached by
             // phone", "people familiar with the matter": a participle's phrase.
+            // ("drivers caught up in the delays": the participle's particle.)
+            let particle = first >= 4
+                && matches!(self.w(first - 2), "up" | "out" | "down" | "off")
+                && SPEAKER_PARTICIPLES.contains(&self.w(first - 3));
             let modified = first >= 3
                 && matches!(self.w(first - 1), "in" | "by" | "with" | "to" | "on")
-                && SPEAKER_PARTICIPLES.contains(&self.w(first - 2))
+                && (SPEAKER_PARTICIPLES.contains(&self.w(first - 2)) || particle)
                 && !self.quoted[first - 2];
-            let outer_end = if seen_by || modified {
+            let outer_end = if modified && particle {
+                first - 4
+            } else if seen_by || modified {
                 first - 3
             } else {
                 first.wrapping_sub(2)
@@ -764,9 +828,19 @@ impl View<'_> {
         if let Some(e) = self.entity_at(t) {
             let (mut first, _) = self.token_range(e)?;
             // "the nonpartisan Congressional Budget Office": its determiner and modifiers.
+            // ("One senior Social Democrat", "several Greens": a member of
+            // a group, or some, the name tagger took alone.)
+            let member = |d: usize| {
+                let plural = w.ends_with('s');
+                match self.w(d) {
+                    "one" | "another" => !plural,
+                    "some" | "several" | "two" | "three" => plural,
+                    _ => false,
+                }
+            };
             if let Some(det) = (first.saturating_sub(4)..first)
                 .rev()
-                .find(|&d| matches!(self.w(d), "the" | "a" | "an"))
+                .find(|&d| matches!(self.w(d), "the" | "a" | "an") || member(d))
             {
                 // ("the department's Special Investigations Unit": capitalised
                 // words the tagger left out of the name, next to it.)
@@ -858,9 +932,32 @@ impl View<'_> {
                 }
                 break;
             }
+            // "Western and African members", "French and German officials":
+            // coordinated modifiers.
+            if matches!(pw, "and" | "or")
+                && p >= 1
+                && p + 1 < t
+                && self.is_capitalised(p + 1)
+                && self.is_capitalised(p - 1)
+                && self.is_word(p - 1)
+                && !self.quoted[p - 1]
+            {
+                first = p - 1;
+                continue;
+            }
+            // "the then defence minister": "then" as an adjective.
+            if pw == "then" && p > 0 && matches!(self.w(p - 1), "the" | "a") {
+                first = p - 1;
+                break;
+            }
             // ("a US laboratory": "US" is no pronoun.)
             let acronym = self.raw(p).len() > 1 && !self.raw(p).chars().any(char::is_lowercase);
-            if NOT_SPEAKER_HEAD.contains(&pw) && !acronym || self.lex(p).is_some() || is_adverb(pw)
+            // ("planning officers": an "-ing" modifier opening the phrase.)
+            let modifier = pw.ends_with("ing")
+                && (p == 0 || matches!(self.w(p - 1), "," | "the" | "a" | "an" | "and"));
+            if NOT_SPEAKER_HEAD.contains(&pw) && !acronym
+                || self.lex(p).is_some() && !modifier
+                || is_adverb(pw)
             {
                 break;
             }
@@ -1086,9 +1183,13 @@ impl View<'_> {
     /// speaker found before the cue ends a relative clause; the speaker is
     /// the noun phrase the clause describes, with the clause.
     fn relative_head(&self, (span, first): (Span, usize)) -> Option<(Span, usize)> {
+        // ("Researchers who tracked patients in Norway, Chile and Japan
+        // found": past the commas of a list of names.)
+        let list_comma =
+            |j: usize| j > 0 && self.is_capitalised(j - 1) && self.is_capitalised(j + 1);
         let r = (first.saturating_sub(RELATIVE_CLAUSE_TOKENS)..first)
             .rev()
-            .take_while(|&j| self.w(j) != "," && !self.quoted[j])
+            .take_while(|&j| (self.w(j) != "," || list_comma(j)) && !self.quoted[j])
             .find(|&j| matches!(self.w(j), "who" | "which" | "that"))?;
         // ("The family of a woman who died …": the head with its "of" phrase.)
         let (_, head_first) = self.speaker_ending_at(r.checked_sub(1)?, 1)?;
@@ -2002,7 +2103,8 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             || v.w(c) == "on"
                 && c == k + 1
                 && !v.is_capitalised(c + 1)
-                && !TIME_WORDS.contains(&v.w(c + 1));
+                && !TIME_WORDS.contains(&v.w(c + 1))
+                && !v.on_medium(c);
         if complement && !v.quoted[c] {
             c += 1;
         } else {
@@ -2024,6 +2126,16 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
             if v.w(c - 1) == "," && matches!(v.w(c), "but" | "and" | "or" | "while" | "although") {
                 k += 1;
                 continue;
+            }
+            // "said, in a statement, that …", "acknowledged, however, that …":
+            // the aside is not the content.
+            if v.w(c - 1) == "," {
+                let aside = (c..end.min(c + 7))
+                    .take_while(|&j| !v.quoted[j] && v.cue_at(j).is_none())
+                    .find(|&j| v.w(j) == ",");
+                if let Some(j) = aside.filter(|&j| j > c && v.w(j + 1) == "that") {
+                    c = j + 1;
+                }
             }
         }
         // "spoke on Tuesday, saying that …": the cue phrase ends with its participle.
@@ -2196,7 +2308,16 @@ fn subject(v: &View) -> Option<Span> {
             .take_while(|&t| !aside_ends(t))
             .any(|j| matches!(v.w(j), "including" | "such") && v.w(j - 1) == ",")
     };
-    let candidates: Vec<(usize, Span)> = (from..v.len().min(from + 25))
+    // ("In Leeds, families of the victims held a vigil, urging …": not a
+    // name in the fronted adjunct.)
+    let adjunct_end = if FRONTED_PREPOSITIONS.contains(&v.w(from)) {
+        (from + 1..v.len().min(from + 12))
+            .find(|&k| v.w(k) == "," && !v.quoted[k])
+            .unwrap_or(from)
+    } else {
+        from
+    };
+    let candidates: Vec<(usize, Span)> = (adjunct_end..v.len().min(from + 25))
         .filter(|&k| !v.quoted[k] && !in_aside(k))
         .filter_map(|k| {
             if PRONOUNS.contains(&v.w(k)) {
@@ -2306,7 +2427,39 @@ const MADE_BY: &[&str] = &["seen", "reviewed", "obtained", "published", "release
 
 /// Plain verbs, nouns as often as not, that report a clause after a plural
 /// subject and before "that" ("documents show that", "they hope that").
-const PLAIN_VERBS: &[&str] = &["show", "hope", "fear", "worry", "plan", "point"];
+const PLAIN_VERBS: &[&str] = &[
+    "show",
+    "hope",
+    "fear",
+    "worry",
+    "plan",
+    "point",
+    "estimate",
+    "calculate",
+    "reckon",
+    "suspect",
+    "claim",
+    "guess",
+];
+
+/// Media a statement is made on ("said on social media that").
+#[rustfmt::skip]
+const ON_MEDIA: &[&str] = &[
+    "media", "television", "tv", "radio", "air", "camera", "phone", "call", "podcast", "show",
+    "programme", "program", "website", "broadcast", "livestream", "stage",
+];
+
+/// "-s" verb forms, left out of the lexicon as plural nouns, that a common
+/// noun subject may take before a that-clause ("The agency estimates that").
+#[rustfmt::skip]
+const SUBJECT_S_VERBS: &[&str] = &[
+    "estimates", "claims", "reports", "notes", "states", "forecasts", "projects", "calculates",
+    "reckons", "suspects", "assumes", "promises", "hopes", "fears", "contends",
+];
+
+/// Nouns that modify a plural noun more often than they head a subject
+/// ("the police reports that …", "the news reports that …").
+const MASS_NOUN_MODIFIERS: &[&str] = &["police", "media", "news", "press"];
 
 /// The most tokens of an aside such as ", asked about …,".
 const ASIDE_TOKENS: usize = 25;
@@ -2324,7 +2477,7 @@ pub(super) fn is_past_tense(w: &str) -> bool {
         "held", "made", "took", "gave", "went", "came", "left", "ran", "sang", "wore", "met",
         "sent", "kept", "brought", "sought", "spoke", "wrote", "began", "threw", "stood", "won",
         "lost", "led", "paid", "chose", "drove", "rose", "fell", "struck", "fought", "built",
-        "spent", "told", "said", "thought", "hung", "shook",
+        "spent", "told", "said", "thought", "hung", "shook", "heard", "saw",
     ];
     w.len() > 4 && w.ends_with("ed") || IRREGULAR.contains(&w)
 }

@@ -219,8 +219,22 @@ pub fn find(
                 a.content.start += dash;
             }
             passive_cue(text, sentence.span, &mut a);
-            if spoke_without_words(text, &a) {
+            if spoke_without_words(text, &a)
+                || imperative(text, sentence.span, &a)
+                || acted_not_said(text, &a)
+                || hypothetical(text, sentence.span, &a)
+            {
                 continue;
+            }
+            // A lone lower-case verb is no speaker ("…, Greer said he had
+            // heard …": "heard" misread as the source).
+            if a.speaker.is_some_and(|sp| {
+                let w = sp.slice(text);
+                !w.contains(' ')
+                    && w.starts_with(char::is_lowercase)
+                    && (attribution::is_past_tense(w) || cues::cue_class(w).is_some())
+            }) {
+                a.speaker = None;
             }
             // "He said:" ⏎ "“…”": the next quotation, if it opens the next paragraph.
             if a.content.is_empty() {
@@ -468,7 +482,47 @@ fn merge_learned(
             .iter()
             .copied()
             .reduce(f32::max);
-        best.is_none_or(|m| m >= LEARNED_VETO)
+        // ("The college estimates that …": a named speaker, the cue and its
+        // "that" are no reading the annotators would leave out.)
+        let common_noun = a.speaker.is_some_and(|sp| {
+            let words: Vec<&str> = sp.slice(text).split_whitespace().collect();
+            words.len() >= 2
+                && matches!(words[0], "The" | "the" | "A" | "a" | "An" | "an")
+                && words[1..].iter().all(|w| w.starts_with(char::is_lowercase))
+        });
+        // (… and a subject after "that": not "a savings plan that offers".)
+        let subject = |w: &str| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "there"
+                )
+        };
+        let that_clause = common_noun
+            && text[a.cue.end..]
+                .trim_start()
+                .strip_prefix("that ")
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(subject)
+            && a.content.start >= a.cue.end
+            && text[a.cue.end..a.content.start].trim().is_empty();
+        best.is_none_or(|m| m >= LEARNED_VETO) || that_clause
     });
     *read = kept;
     // A reading whose cue overlaps a kept rule cue would clash with it (see
@@ -751,6 +805,129 @@ fn spoke_without_words(text: &str, a: &Attribution) -> bool {
     });
     let next = text[a.cue.end..].split_whitespace().next().unwrap_or("");
     intransitive && a.content.start >= a.cue.end && matches!(next, "for" | "only" | "briefly")
+}
+
+/// "Please ask yourself that question", "Now tell us this isn't …": a
+/// request to the reader, not a statement. The cue is a plain verb that
+/// opens its sentence, after at most a "please" or a linking adverb.
+fn imperative(text: &str, sentence: Span, a: &Attribution) -> bool {
+    let cue = a.cue.slice(text).to_lowercase();
+    let Some(verb) = cue.split_whitespace().next() else {
+        return false;
+    };
+    let plain = verb.len() > 2
+        && !verb.ends_with('s')
+        && !verb.ends_with("ing")
+        && !attribution::is_past_tense(verb)
+        && !matches!(verb, "read" | "put");
+    let before = text
+        .get(sentence.start..a.cue.start)
+        .unwrap_or("")
+        .to_lowercase();
+    let opens = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            matches!(
+                w,
+                "please" | "now" | "so" | "just" | "then" | "and" | "or" | "but"
+            )
+        });
+    plain && opens
+}
+
+/// "He'd have said it was too loud", "she would have argued": what someone
+/// would have said, not what they said.
+fn hypothetical(text: &str, sentence: Span, a: &Attribution) -> bool {
+    let before = text.get(sentence.start..a.cue.start).unwrap_or("");
+    let mut words = before.split_whitespace().rev();
+    let (Some(have), Some(modal)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let modal = modal.to_lowercase();
+    have.eq_ignore_ascii_case("have")
+        && (matches!(modal.as_str(), "would" | "could" | "might" | "should")
+            || modal.ends_with("'d")
+            || modal.ends_with("’d"))
+}
+
+/// Speech verbs used for deeds, by their object ("conceded defeat",
+/// "conceded a late goal", "declared a state of emergency", "ordered
+/// evacuations"): no words are reported.
+fn acted_not_said(text: &str, a: &Attribution) -> bool {
+    const DEEDS: &[(&str, &[&str])] = &[
+        (
+            "conced",
+            &[
+                "defeat",
+                "goal",
+                "goals",
+                "penalty",
+                "penalties",
+                "point",
+                "points",
+                "ground",
+                "seat",
+                "seats",
+                "lead",
+                "try",
+                "tries",
+                "wicket",
+                "wickets",
+                "runs",
+                "race",
+                "election",
+                "nomination",
+                "set",
+                "sets",
+                "corner",
+                "corners",
+                "possession",
+            ],
+        ),
+        (
+            "declar",
+            &[
+                "emergency",
+                "bankruptcy",
+                "holiday",
+                "disaster",
+                "independence",
+                "curfew",
+                "dividend",
+                "martial",
+                "insolvency",
+                "lockdown",
+            ],
+        ),
+        (
+            "order",
+            &[
+                "evacuation",
+                "evacuations",
+                "curfew",
+                "lockdown",
+                "lockdowns",
+            ],
+        ),
+    ];
+    if a.content.start < a.cue.end {
+        return false;
+    }
+    let cue = a.cue.slice(text).to_lowercase();
+    let Some(verb) = cue.split_whitespace().last() else {
+        return false;
+    };
+    let Some((_, objects)) = DEEDS.iter().find(|(stem, _)| verb.starts_with(stem)) else {
+        return false;
+    };
+    // The object's head within its first four words ("a late goal", "a state of emergency").
+    a.content
+        .slice(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .any(|w| objects.contains(&w.to_lowercase().as_str()))
 }
 
 /// Participles of a feeling or stance, whose subject holds it ("Republicans

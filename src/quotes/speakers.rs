@@ -527,6 +527,9 @@ impl<'a> Resolver<'a> {
         speakers: &[(Span, ClusterId)],
         // Direct quotes' pieces, by start.
         quoted: &[Span],
+        // The pronoun's own statement: names in it are talked of
+        // ("When Mr Okoro refused to pay, he said, Pike …").
+        own: &[Span],
     ) -> Option<ClusterId> {
         let here = self.sentence_of(mention.start);
         let compatible = |c: ClusterId| {
@@ -544,6 +547,7 @@ impl<'a> Resolver<'a> {
                 // "“You know, I love Larry,” he said": a name in quoted words
                 // is someone the speaker talks of, not the speaker.
                 .filter(|e| super::marks::holding(quoted, e.span).is_none())
+                .filter(|e| !own.iter().any(|p| p.contains(e.span)))
                 .filter_map(|e| e.cluster.map(|c| (e.span, c)))
         };
         // Earlier in the same sentence: the nearest, but not the one who put
@@ -553,7 +557,7 @@ impl<'a> Resolver<'a> {
             if let Some((_, c)) = persons_in(span)
                 .filter(|&(e, _)| {
                     let before = &self.text[s.span.start..e.start];
-                    !asks(before) && !interviews(before)
+                    !asks(before) && !interviews(before) && !asked_about(before)
                 })
                 .rfind(|&(_, c)| compatible(c))
             {
@@ -724,7 +728,7 @@ impl<'a> Resolver<'a> {
             }
             if let Some(wanted) = wanted {
                 let here = self.sentence_of(sp.mention.start);
-                let found = self.antecedent(sp.mention, wanted, &speakers, &quoted);
+                let found = self.antecedent(sp.mention, wanted, &speakers, &quoted, &q.pieces);
                 // "…, a senior diplomat told Reuters. He said …": an unnamed
                 // person who spoke, when no named one is within reach (with
                 // one, the pronoun mostly answers the unnamed: "one
@@ -846,6 +850,25 @@ fn asks(before: &str) -> bool {
                 )
             })
     })
+}
+
+/// Whether the words before a name are a question about it, put to
+/// someone else ("Asked if Diallo's head had been turned, he replied"):
+/// the clause opens with "asked" and names its topic, with no comma between.
+fn asked_about(before: &str) -> bool {
+    let clause = before.rsplit(',').next().unwrap_or(before).to_lowercase();
+    let mut words = clause.split_whitespace();
+    let opens = match words.next() {
+        Some("when" | "after") => words.next(),
+        first => first,
+    };
+    matches!(opens, Some("asked" | "pressed" | "questioned" | "quizzed"))
+        && words.any(|w| {
+            matches!(
+                w,
+                "whether" | "if" | "about" | "on" | "what" | "why" | "how"
+            )
+        })
 }
 
 /// Kinds of organisation a nominal speaker may stand for.

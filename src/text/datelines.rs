@@ -51,6 +51,14 @@ fn scan(text: &str, toks: &[Token], ending: Ending) -> usize {
         Ending::Dash => matches!(raw(k), "-" | "—" | "–" | "--"),
         Ending::Colon => raw(k) == ":",
     };
+    // "Dec 1 2026 — …": a date alone, before a dash.
+    let month = |k: usize| {
+        let w = raw(k).trim_end_matches('.');
+        MONTHS
+            .iter()
+            .any(|m| w == *m || w.len() >= 3 && m.starts_with(w))
+    };
+    let date_first = ending == Ending::Dash && month(0);
     // Still in the place words (no comma, date or agency yet).
     let mut in_place = true;
     let mut in_parens = false;
@@ -61,7 +69,15 @@ fn scan(text: &str, toks: &[Token], ending: Ending) -> usize {
                 in_place = false;
             }
             ")" => in_parens = false,
-            _ if ends(k) => return if k > 0 && place(0, true) { k + 1 } else { 0 },
+            _ if ends(k) => {
+                let dated = date_first && k > 1 && toks[k - 1].kind == TokenKind::Number;
+                return if k > 0 && (place(0, true) || dated) {
+                    k + 1
+                } else {
+                    0
+                };
+            }
+            _ if k == 0 && date_first => in_place = false,
             "," | "." => in_place = false,
             // "MILAN/ROME": places filed from together.
             "/" if k > 0 && in_place && upper(k - 1) && upper(k + 1) => {}
@@ -75,6 +91,12 @@ fn scan(text: &str, toks: &[Token], ending: Ending) -> usize {
     }
     0
 }
+
+#[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Sept",
+];
 
 #[cfg(test)]
 mod tests {
@@ -98,6 +120,8 @@ mod tests {
             ("AUSTIN, Texas — Voters", "Voters"),
             ("ITHACA, N.Y. -- The college", "The college"),
             ("PARIS/LONDON, Jan 2 (Reuters) - Airlines", "Airlines"),
+            ("Dec 1 2026 — Eating nuts", "Eating nuts"),
+            ("Sept. 4, 2026 - The board", "The board"),
         ] {
             assert_eq!(after(text, Ending::Dash), Some(rest), "{text}");
         }
@@ -108,6 +132,7 @@ mod tests {
         for text in [
             "Oslo — the capital — is cold.",
             "NATO allies met in Oslo - briefly.",
+            "May — the prime minister — resigned.",
             "The BBC - and others - said so.",
             "- Item one",
             "Kabul: The Taliban said",
