@@ -2358,3 +2358,31 @@ fn a_lone_verb_is_no_speaker() {
     let got = quotes("Pressed on whether the winger wanted to leave, Carl Mayo said he had \"never once\" heard him ask for a move.");
     assert!(got.iter().all(|q| q.2 != "heard"), "{got:#?}");
 }
+
+#[test]
+fn a_quotation_then_a_new_clause_is_not_an_inverted_attribution() {
+    // Transfer saga, reworded.
+    let text = "A supporters' club, the Blue Army, said on X that it \"fully supports\" the coach, while others on social media urged the owners to sell.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("fully supports"));
+    assert_eq!(q.2, "A supporters' club", "{got:#?}");
+    let q = find_quote(&got, |q| q.0.contains("owners to sell"));
+    assert_eq!(q.2, "others on social media", "{got:#?}");
+}
+
+#[test]
+fn the_nominal_is_the_unnamed_one_who_spoke_since_the_named_holder() {
+    // UN debate, reworded.
+    let text = "The envoy, Kenyan diplomat Ruth Wanjiru, addressed the council. One European diplomat said Moscow would abstain. \"Nobody wants a veto fight,\" the diplomat said.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("veto fight"));
+    assert_eq!(q.3, "One European diplomat", "{got:#?}");
+}
+
+#[test]
+fn an_office_keeps_its_owners_title_and_nationality() {
+    // Summit report, reworded.
+    let got =
+        quotes("Italian Prime Minister's office said in a statement that the talks would resume.");
+    assert_eq!(only_mention(&got), "Italian Prime Minister's office");
+}

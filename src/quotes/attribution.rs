@@ -710,8 +710,16 @@ impl View<'_> {
                 && self.w(first - 1) == "by"
                 && MADE_BY.contains(&self.w(first - 2))
                 && !self.quoted[first - 2];
+            // ("others on social media", "users on TikTok": where they spoke.)
+            let on_platform = first >= 1
+                && self.w(first - 1) == "on"
+                && (ON_MEDIA.contains(&self.w(t))
+                    || self
+                        .name_at(t)
+                        .is_some_and(|e| PLATFORMS.contains(&e.span.slice(self.text))));
             let joins = first >= 2
                 && (matches!(self.w(first - 1), "of" | "for" | "at" | "from")
+                    || on_platform
                     || in_place(first)
                     || self.w(first - 1) == "to" && NOUNS_BEFORE_TO.contains(&self.w(first - 2))
                     || is_source_formula(self.w(first - 2), self.w(first - 1)))
@@ -982,12 +990,23 @@ impl View<'_> {
                     }
                     let lower =
                         raw.chars().all(char::is_lowercase) && self.lex(owner - 1).is_none();
+                    // ("Spanish Prime Minister's office": a nationality too.)
+                    let nationality = self
+                        .name_at(owner - 1)
+                        .is_some_and(|e| e.label == EntityLabel::Misc);
                     if !(lower && !NOT_SPEAKER_HEAD.contains(&o) && !is_adverb(o)
-                        || is_title(o) && self.is_capitalised(owner - 1))
+                        || is_title(o) && self.is_capitalised(owner - 1)
+                        || nationality)
                     {
                         break;
                     }
                     owner -= 1;
+                }
+                // ("Prime Minister's office said", opening the clause: the
+                // owner's title words, with no determiner.)
+                let opens = owner == dateline_end(self) || owner > 0 && self.w(owner - 1) == ",";
+                if first == p && owner < p && opens && self.is_capitalised(owner) {
+                    first = owner;
                 }
                 break;
             }
@@ -1113,7 +1132,14 @@ impl View<'_> {
             let (speaker, last) = self.speaker_starting_at(s)?;
             // "accused ministers of “ripping up” their own policies, and said":
             // a coordinated verb, whose subject is before the quotation.
-            if (last + 1..k).any(|j| matches!(self.w(j), "and" | "but" | "or")) {
+            // Nor "it “fully backs” the manager, while others urged": a new
+            // clause, with its own subject, between.
+            if (last + 1..k).any(|j| {
+                matches!(
+                    self.w(j),
+                    "and" | "but" | "or" | "while" | "whereas" | "although" | "though" | "because"
+                )
+            }) {
                 return None;
             }
             (speaker, k + 1)
@@ -2455,6 +2481,19 @@ const ON_MEDIA: &[&str] = &[
 const SUBJECT_S_VERBS: &[&str] = &[
     "estimates", "claims", "reports", "notes", "states", "forecasts", "projects", "calculates",
     "reckons", "suspects", "assumes", "promises", "hopes", "fears", "contends",
+];
+
+/// Social platforms people post on.
+const PLATFORMS: &[&str] = &[
+    "X",
+    "Twitter",
+    "Facebook",
+    "TikTok",
+    "Instagram",
+    "Reddit",
+    "YouTube",
+    "Threads",
+    "Bluesky",
 ];
 
 /// Nouns that modify a plural noun more often than they head a subject

@@ -462,7 +462,7 @@ impl<'a> Resolver<'a> {
     /// with that role ("Prime Minister Keir Starmer", "Aston Villa manager
     /// Unai Emery"), the latest mentioned if several have it. The role's last
     /// word is the nominal's head, and its other words are in it.
-    fn holder_of_role(&self, mention: Span) -> Option<ClusterId> {
+    fn holder_of_role(&self, mention: Span) -> Option<(ClusterId, Span)> {
         let words: Vec<&str> = nominal_words(mention.slice(self.text)).collect();
         let (the, rest) = words.split_first()?;
         let (head, modifiers) = rest.split_last()?;
@@ -492,8 +492,8 @@ impl<'a> Resolver<'a> {
         self.entities[before.saturating_sub(LOOKBACK_ENTITIES)..before]
             .iter()
             .rev()
-            .filter_map(|e| e.cluster)
-            .find(|&c| self.clusters.get(c).is_some_and(holds))
+            .filter_map(|e| Some((e.cluster?, e.span)))
+            .find(|&(c, _)| self.clusters.get(c).is_some_and(holds))
     }
 
     /// "the spokesperson" after "A spokesperson for Bellway said": the
@@ -587,6 +587,7 @@ impl<'a> Resolver<'a> {
                 .take(4)
                 .skip(1)
                 .find_map(|span| self.holder_of_role(span))
+                .map(|(c, _)| c)
                 .filter(|&c| compatible(c));
             if let Some(c) = opening {
                 return Some(c);
@@ -669,7 +670,14 @@ impl<'a> Resolver<'a> {
                     if sp.cluster.is_some() {
                         return None;
                     }
+                    // (Not past an unnamed speaker of that kind who spoke
+                    // since: "One Western diplomat said … “…,” the diplomat said".)
                     self.holder_of_role(sp.mention)
+                        .filter(|&(_, at)| {
+                            self.same_nominal(sp.mention, &nominals)
+                                .is_none_or(|n| n.mention.start < at.start)
+                        })
+                        .map(|(c, _)| c)
                         .or_else(|| self.body_named_before(sp.mention))
                 });
                 if let Some(c) = linked {
