@@ -566,3 +566,20 @@ fn a_title_in_quotation_marks_is_one_other_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_work_title_after_its_kind_and_a_developer_are_no_people() {
+    // Memoir interview and planning row, reworded.
+    let text = "Ana Ruiz, best known for the drama Silver Harbour, spoke in Hull. Dunmore Homes rejected the claim.";
+    let a = analyse(text);
+    assert!(
+        has(text, &a, "Silver Harbour", EntityLabel::Misc),
+        "{:?}",
+        mentions(text, &a)
+    );
+    assert!(
+        has(text, &a, "Dunmore Homes", EntityLabel::Org),
+        "{:?}",
+        mentions(text, &a)
+    );
+}

@@ -267,6 +267,26 @@ const ORGANISATION_WORDS: &[&str] = &[
     "centre",
     "center",
     "society",
+    "homes",
+    "developments",
+    "properties",
+    "estates",
+    "industries",
+    "foods",
+    "studios",
+    "logistics",
+    "insurance",
+    "hotels",
+    "stores",
+    "construction",
+    "engineering",
+];
+
+/// Kinds of work whose title follows them ("the soap Harbour Lights").
+#[rustfmt::skip]
+const WORK_NOUNS: &[&str] = &[
+    "soap", "drama", "film", "movie", "sitcom", "series", "show", "novel", "memoir", "album",
+    "single", "musical", "opera", "play", "podcast", "documentary", "programme", "book",
 ];
 
 /// A US legislator's party and state in parentheses or commas after the
@@ -651,6 +671,12 @@ fn find_with_reporting<W: Weights>(
                     _ if body => EntityLabel::Org,
                     PERSON_TYPE if ends_in_organisation_word(&view.lower[end - 1]) => {
                         EntityLabel::Org
+                    }
+                    // "the soap Harbour Lights", "her album Small Hours": a work's title.
+                    PERSON_TYPE
+                        if first > 0 && WORK_NOUNS.contains(&view.lower[first - 1].as_str()) =>
+                    {
+                        EntityLabel::Misc
                     }
                     PERSON_TYPE if end - first >= 2 => {
                         common_noun_head(&view.lower[first]).unwrap_or(EntityLabel::Person)
