@@ -2386,3 +2386,92 @@ fn an_office_keeps_its_owners_title_and_nationality() {
         quotes("Italian Prime Minister's office said in a statement that the talks would resume.");
     assert_eq!(only_mention(&got), "Italian Prime Minister's office");
 }
+
+#[test]
+fn sports_scoring_and_police_references_are_no_statements() {
+    // Rugby report and police appeal, reworded.
+    for text in [
+        "The winger scored in the corner and Price added the conversion.",
+        "Witnesses are asked to call 101, quoting reference 455 of 3 March.",
+        "If found in breach of the rules, the bank could face a fine.",
+    ] {
+        let got = quotes(text);
+        assert!(got.is_empty(), "{text}: {got:#?}");
+    }
+}
+
+#[test]
+fn a_name_given_with_called_is_no_statement() {
+    // Chef profile, reworded.
+    let got =
+        quotes("One of them, a retired nurse called Joan Pike, persuaded him to open a stall.");
+    assert!(
+        got.iter().all(|q| !q.0.starts_with("Joan Pike")),
+        "{got:#?}"
+    );
+    // Calling someone something is.
+    let got = quotes("Mayor Ann Lee called Smith a liar.");
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
+
+#[test]
+fn speaker_heads_that_are_cue_forms_and_subjects_with_of_phrases() {
+    // Crypto collapse and select committee reports, reworded.
+    let got = quotes("A person familiar with the fund's thinking said it had sold its stake.");
+    assert_eq!(
+        only_mention(&got),
+        "A person familiar with the fund's thinking"
+    );
+    let got = quotes("The head of one of Europe's largest insurers was criticised after telling MPs that his pay was fair.");
+    assert_eq!(
+        only_mention(&got),
+        "The head of one of Europe's largest insurers"
+    );
+}
+
+#[test]
+fn a_coordinated_verb_with_an_auxiliary_keeps_the_subject_and_ends_the_first_object() {
+    // EU tech regulation, reworded.
+    let text = "Officials in Tokyo have described the tariffs as a tax on trade and have threatened retaliatory measures.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.starts_with("the tariffs"));
+    assert_eq!(q.0, "the tariffs as a tax on trade", "{got:#?}");
+    let q = find_quote(&got, |q| q.0.contains("retaliatory"));
+    assert_eq!(q.2, "Officials in Tokyo", "{got:#?}");
+}
+
+#[test]
+fn disputing_and_postposed_records_are_statements() {
+    // Airport chaos and board minutes, reworded.
+    let got = quotes("The airport disputed that account.");
+    assert_eq!(only_mention(&got), "The airport");
+    let got = quotes("The warning was not passed on, the minutes show.");
+    assert_eq!(only_mention(&got), "the minutes");
+}
+
+#[test]
+fn a_utility_and_a_police_rank_do_not_take_a_persons_pronoun() {
+    // Water spills and stabbing appeal, reworded.
+    let text = "Hannah Price said the figures were alarming. Spills from Valeside Water plants rose by a fifth. \"You are paying for their leaks,\" she said.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("paying for"));
+    assert_eq!(q.3, "Hannah Price", "{got:#?}");
+    let text = "Detective Chief Inspector Paul Amis said the attack was targeted. DCI Amis added that there was no wider risk.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("wider risk"));
+    assert_eq!(q.3, "Paul Amis", "{got:#?}");
+}
+
+#[test]
+fn a_named_statement_inside_an_agentless_one_stays() {
+    // Select committee, reworded.
+    let text = "The head of one of Wales's largest councils was accused of \"ducking the question\" on Monday after telling MPs that his budget had been \"balanced to the penny\".";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| {
+        q.0.contains("balanced to the penny") && !q.2.is_empty()
+    });
+    assert_eq!(
+        q.2, "The head of one of Wales's largest councils",
+        "{got:#?}"
+    );
+}

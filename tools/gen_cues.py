@@ -24,7 +24,7 @@ OBJECT = """call describe accuse criticize criticise praise defend endorse blast
 dismiss reject question cite echo blame attack condemn decry deride lambast rebuke chide tout
 applaud hail thank congratulate urge propose refer characterize characterise portray label dub
 liken credit highlight invoke reference quote retweet decline refuse threaten
-assail bemoan lash balk chant recommend plead""".split()
+assail bemoan lash balk chant recommend plead dispute rebut refute""".split()
 
 # Stance and action verbs PolNeAR annotates as cues (train split: a cue in
 # roughly 40 % or more of their occurrences): "X opposed …", "X found that …".
@@ -56,7 +56,8 @@ def forms(lemma):
     elif lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
         out |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
-        double = lemma in {"admit", "quip", "commit", "refer", "regret", "plan", "chat", "jab", "slam"}
+        double = lemma in {"admit", "quip", "commit", "refer", "regret", "plan", "chat", "jab", "slam",
+                          "rebut"}
         last = lemma[-1] * double
         out |= {lemma + "s", lemma + last + "ed", lemma + last + "ing"}
     if lemma in IRREGULAR:
@@ -88,7 +89,7 @@ table = {}
 # greatest fear"): only their -ed and -ing forms are cues.
 VERB_FORMS_ONLY = {"plan", "fear", "view", "order", "list", "name", "charge", "support", "offer",
                    "request", "voice", "point", "doubt", "rail", "hope", "challenge", "worry", "show",
-                   "talk", "focus", "comment", "vote"}
+                   "talk", "focus", "comment", "vote", "dispute"}
 
 import os
 GROUPS = [("Object", OBJECT), ("Object", STANCE), ("Tell", TELL), ("Say", SAY)]

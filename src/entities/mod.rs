@@ -161,6 +161,8 @@ pub(crate) const TITLES: &[&str] = &[
     "cmdr",
     "commander",
     "constable",
+    "dci",
+    "dcs",
     "brig",
 ];
 
@@ -267,6 +269,10 @@ const ORGANISATION_WORDS: &[&str] = &[
     "centre",
     "center",
     "society",
+    "water",
+    "energy",
+    "utilities",
+    "railways",
     "homes",
     "developments",
     "properties",

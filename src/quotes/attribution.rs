@@ -341,8 +341,12 @@ impl View<'_> {
         // "As one council officer put it to me: …".
         let put_it = matches!(self.w(k), "put" | "puts") && self.w(k + 1) == "it";
         // "…, the paper reports.": a noun form as the verb of a postposed attribution.
-        let postposed_noun_form = matches!(self.w(k), "reports" | "notes" | "claims" | "states")
-            && (k + 1 >= self.len() || matches!(self.w(k + 1), "." | "," | ";"))
+        // ("…, the minutes show.", "…, the agency estimates.")
+        let postposed_noun_form = matches!(
+            self.w(k),
+            "reports" | "notes" | "claims" | "states" | "show" | "estimates" | "forecasts"
+        ) && (k + 1 >= self.len()
+            || matches!(self.w(k + 1), "." | "," | ";"))
             && (k.saturating_sub(5)..k).any(|j| self.w(j) == "," && !self.quoted[j])
             && k >= 2;
         let class = self
@@ -422,6 +426,27 @@ impl View<'_> {
             && !prev.is_empty()
             && !PRONOUNS.contains(&prev)
             && self.entity_at(k - 1).is_none()
+        {
+            return None;
+        }
+        // "a retired headteacher called Geoffrey Walsh, persuaded her": a
+        // name given, closed by a comma or a verb, not "called Smith a liar".
+        if w == "called" && !prev.is_empty() && !self.is_capitalised(k - 1) {
+            let name_end = self
+                .entity_at(k + 1)
+                .and_then(|e| self.token_range(e))
+                .map(|(_, last)| last + 1);
+            if name_end.is_some_and(|n| {
+                !PRONOUNS.contains(&prev)
+                    && self.entity_at(k - 1).is_none()
+                    && matches!(self.w(n), "," | "." | "who" | ")" | "")
+            }) {
+                return None;
+            }
+        }
+        // "If found in breach of the law, the company could …": a condition.
+        if matches!(w, "found" | "proven" | "proved")
+            && matches!(prev, "if" | "when" | "unless" | "once")
         {
             return None;
         }
@@ -911,11 +936,14 @@ impl View<'_> {
             return Some((Span::new(self.toks[first].span.start, e.end), first));
         }
         let is_number = self.toks[t].kind == TokenKind::Number;
+        // ("A person familiar with the firm's thinking": a cue form as a noun.)
+        let noun_form =
+            t > 0 && (possessive(self.w(t - 1)) || NOUN_MARKERS.contains(&self.w(t - 1)));
         if !(self.is_word(t) || is_number)
             || NOT_SPEAKER_HEAD.contains(&w)
             || w.ends_with("n't")
             || w.ends_with("n’t")
-            || self.lex(t).is_some()
+            || self.lex(t).is_some() && !noun_form
             || is_adverb(w)
             // ("a nurse who died": the relative clause's verb.)
             || t > 0 && matches!(self.w(t - 1), "who" | "which")
@@ -1949,6 +1977,16 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         {
             before -= 1;
         }
+        // "… and have threatened tariffs": the coordinated verb's auxiliary.
+        if before >= 2
+            && matches!(
+                v.w(before - 1),
+                "have" | "has" | "had" | "will" | "would" | "could" | "may" | "might"
+            )
+            && matches!(v.w(before - 2), "and" | "but")
+        {
+            before -= 1;
+        }
         let participle = before > 0
             && matches!(
                 v.w(before - 1),
@@ -2243,11 +2281,15 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         // the launch as Pyongyang fired …" is not; "… while the leaders met").
         if class == CueClass::Object && !CLAUSE_OPENERS.contains(&v.w(c)) && v.w(c) != "to" {
             // … and before the subject's next verb ("chanted slogans | and held signs").
+            // (… or "and have threatened tariffs", "and will appeal".)
             let next_verb = |j: usize| {
                 matches!(v.w(j), "and" | "but")
-                    && is_past_tense(v.w(j + 1))
-                    && v.is_word(j + 2)
-                    && v.w(j + 2) != "by"
+                    && (is_past_tense(v.w(j + 1)) && v.is_word(j + 2) && v.w(j + 2) != "by"
+                        || matches!(v.w(j + 1), "have" | "has" | "had")
+                            && is_past_tense(v.w(j + 2))
+                        || matches!(v.w(j + 1), "will" | "would" | "could" | "may" | "might")
+                            && v.is_word(j + 2)
+                            && !DETERMINERS.contains(&v.w(j + 2)))
             };
             if let Some(j) = (c + 1..stop).find(|&j| {
                 !v.quoted[j]
@@ -2363,7 +2405,15 @@ fn subject(v: &View) -> Option<Span> {
             || after_title && (k < 3 || v.w(k.saturating_sub(3)) == ",");
         opens_clause && v.w(last + 1) != "," && v.is_word(last + 1)
     });
-    let &(k, e) = clause_subject.or(candidates.first())?;
+    // ("The chief executive of one of Britain's largest banks was criticised
+    // after telling MPs": a name inside the subject's "of" phrase is not it;
+    // the caller falls back to the noun phrase that opens the clause.)
+    let in_of_phrase = |k: usize| {
+        (k.saturating_sub(3)..k).any(|j| v.w(j) == "of")
+            && matches!(v.w(adjunct_end), "the" | "a" | "an")
+            && (adjunct_end..k).all(|j| !v.quoted[j] && v.w(j) != ",")
+    };
+    let &(k, e) = clause_subject.or(candidates.first().filter(|&&(k, _)| !in_of_phrase(k)))?;
     let last = v.token_range(e).map_or(k, |(_, l)| l);
     // "Maharashtra Chief Minister Devendra Fadnavis welcomed …": a name
     // before a title says whose the title is; the person holds it.

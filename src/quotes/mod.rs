@@ -910,6 +910,34 @@ fn acted_not_said(text: &str, a: &Attribution) -> bool {
                 "lockdowns",
             ],
         ),
+        // "Baird added the extras", "added a second goal".
+        (
+            "add",
+            &[
+                "extras",
+                "conversion",
+                "conversions",
+                "penalty",
+                "penalties",
+                "try",
+                "tries",
+                "goal",
+                "goals",
+                "second",
+                "third",
+                "fourth",
+                "runs",
+                "wicket",
+                "wickets",
+                "touchdown",
+                "points",
+            ],
+        ),
+        // "call 101, quoting incident 712".
+        (
+            "quot",
+            &["incident", "reference", "crime", "log", "ref", "case"],
+        ),
     ];
     if a.content.start < a.cue.end {
         return false;
@@ -1412,7 +1440,12 @@ fn drop_nested_statements(text: &str, quotes: &mut Vec<Quote>) {
                 .take_while(|&k| reach[k] >= cue.end)
                 .any(|k| {
                     let (c, j, oc) = contents[k];
+                    // (Not a named statement inside an agentless one: "The chief
+                    // executive … was accused of “…” after telling MPs that …".)
+                    let named_in_agentless =
+                        quotes[j].speaker.is_none() && q.speaker.is_some() && j != i;
                     c.contains(cue)
+                        && !named_in_agentless
                         && (object_cue || opens_content(&c) || j != i && ends_outer(&c, oc))
                 })
         })
