@@ -2475,3 +2475,31 @@ fn a_named_statement_inside_an_agentless_one_stays() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_profiles_subject_is_the_pronoun_past_sentences_naming_no_one() {
+    // Chef profile, reworded.
+    let text = "Idris Kamau runs a bakery in Leith. The bread is sourdough. It sells out by ten. Queues form early. \"Baking saved me,\" she says.";
+    let got = quotes(text);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].3, "Idris Kamau", "{got:#?}");
+}
+
+#[test]
+fn a_nominal_takes_the_person_named_after_a_party_and_title() {
+    // Select committee, reworded.
+    let got = quotes("The panel's chair, Green MP Tom Ashby, said the answers were evasive.");
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].3, "Tom Ashby", "{got:#?}");
+    // Not a plural nominal's neighbour.
+    let got = quotes("Labour economists, Tory MP Sam Hill among them, said the plan would fail.");
+    assert!(got.iter().all(|q| q.3 != "Sam Hill"), "{got:#?}");
+}
+
+#[test]
+fn according_to_keeps_a_subject_named_in_apposition() {
+    // Crypto collapse, reworded.
+    let got =
+        only("According to minutes of the meeting, a senior trader, Ola Berg, warned of losses.");
+    assert!(got.0.starts_with("a senior trader"), "{got:#?}");
+}

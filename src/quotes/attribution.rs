@@ -2837,7 +2837,13 @@ fn according_to(v: &View, k: usize, end: usize) -> Option<Attribution> {
         // chief, the fines …").
         let mut comma = (last + 1..end.min(last + 12)).find(|&j| v.w(j) == ",")?;
         if let Some(next) = (comma + 1..end.min(comma + 10)).find(|&j| v.w(j) == ",") {
-            if next > comma + 1 && is_apposition(v, comma + 1, next) {
+            // (Not "…, a non-executive director, Sara Lund, asked …": the
+            // subject, named in its own apposition.)
+            let named_subject = v
+                .person_at(next + 1)
+                .and_then(|p| v.token_range(p))
+                .is_some_and(|(_, l)| v.w(l + 1) == ",");
+            if next > comma + 1 && is_apposition(v, comma + 1, next) && !named_subject {
                 comma = next;
             }
         }

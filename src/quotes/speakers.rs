@@ -387,11 +387,35 @@ impl<'a> Resolver<'a> {
             let k = self.entities.partition_point(|e| e.span.start < at);
             // (Not "According to exit polls, Mitt Romney had …": the name
             // stands before the cue.)
-            if let Some(e) = self
-                .entities
-                .get(k)
-                .filter(|e| e.span.start == at && cue.is_some_and(|c| e.span.end <= c.start))
-                .filter(person)
+            // ("The committee's chair, Labour MP Rachel Owens, said": past a
+            // party and a title before the name.)
+            // (Only capitalised words or titles between, for one person:
+            // not "Democratic economists, Donald Trump-led …", "his wife,
+            // and …".)
+            let singular = words
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| !w.ends_with('s') || w.ends_with("ss"));
+            let modifiers = |e: &&Entity| {
+                let gap = &self.text[at..e.span.start];
+                singular
+                    && gap.len() <= 40
+                    && gap.split_whitespace().count() <= 4
+                    && gap.split_whitespace().all(|w| {
+                        w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                            && (w.starts_with(char::is_uppercase) || crate::entities::is_title(w))
+                    })
+            };
+            let near = || {
+                self.entities[k..]
+                    .iter()
+                    .take(3)
+                    .filter(|e| person(e) && cue.is_some_and(|c| e.span.end <= c.start))
+            };
+            let closed = |e: &&Entity| self.text[e.span.end..].starts_with(',');
+            if let Some(e) = near()
+                .find(|e| e.span.start > at && modifiers(e) && closed(e))
+                .or_else(|| near().find(|e| e.span.start == at))
             {
                 return e.cluster;
             }
@@ -623,14 +647,34 @@ impl<'a> Resolver<'a> {
         // Further back, past sentences about the same person ("Miriam
         // Castellano … died on Sunday. She was 88. Her husband … “…,” she
         // said"): only a person of the very gender who opens a sentence.
+        // (Or of no known gender, when no one else is named since: "Nasrin
+        // Haddad runs a cafe. The menu is short. … “…,” she says.")
         let known = |c: ClusterId| wanted.is_some() && self.gender_of_cluster(c) == wanted;
+        let alone_since = |back: usize| {
+            (here + 1 - back..=here).all(|k| {
+                self.sentences.get(k).is_none_or(|s| {
+                    let span = Span::new(s.span.start, s.span.end.min(mention.start));
+                    persons_in(span).next().is_none()
+                })
+            })
+        };
         (PRONOUN_REACH + 1..=2 * PRONOUN_REACH)
             .take_while(|&back| back <= here)
             .find_map(|back| {
                 let s = self.sentences.get(here - back)?.span;
                 persons_in(s)
                     .next()
-                    .filter(|&(e, c)| e.start == s.start && known(c))
+                    .filter(|&(e, c)| {
+                        e.start == s.start
+                            && (known(c)
+                                || wanted.is_some()
+                                    && self.gender_of_cluster(c).is_none()
+                                    && self
+                                        .clusters
+                                        .get(c)
+                                        .is_some_and(|cl| cl.name.split_whitespace().count() >= 2)
+                                    && alone_since(back))
+                    })
                     .map(|(_, c)| c)
             })
     }
