@@ -2503,3 +2503,12 @@ fn according_to_keeps_a_subject_named_in_apposition() {
         only("According to minutes of the meeting, a senior trader, Ola Berg, warned of losses.");
     assert!(got.0.starts_with("a senior trader"), "{got:#?}");
 }
+
+#[test]
+fn a_headlines_bare_title_is_the_holder_named_in_the_body() {
+    // Budget story, reworded.
+    let text = "Minister rejects call for inquiry\n\nThe Minister, Ruth Kane, has rejected calls for a public inquiry into the delays.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.2 == "Minister");
+    assert_eq!(q.3, "Ruth Kane", "{got:#?}");
+}

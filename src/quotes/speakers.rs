@@ -22,7 +22,8 @@ use std::cell::OnceCell;
 
 use super::gender::{self, Gender};
 use crate::analysis::{
-    Cluster, ClusterId, Entity, EntityLabel, Quote, QuoteKind, Sentence, Span, Speaker,
+    Cluster, ClusterId, Entity, EntityLabel, Quote, QuoteKind, Sentence, SentenceKind, Span,
+    Speaker,
 };
 
 /// Everything speaker resolution reads.
@@ -520,6 +521,39 @@ impl<'a> Resolver<'a> {
             .find(|&(c, _)| self.clusters.get(c).is_some_and(holds))
     }
 
+    /// "Chancellor refuses to rule out tax rise": a headline's bare title is
+    /// the person the body first gives that role ("The Chancellor, Mary
+    /// Holt, has refused …").
+    fn headline_title_holder(&self, mention: Span) -> Option<ClusterId> {
+        let title = mention.slice(self.text).trim();
+        let in_headline = self
+            .sentences
+            .get(self.sentence_of(mention.start))
+            .is_some_and(|s| matches!(s.kind, SentenceKind::Headline | SentenceKind::Standfirst));
+        if !in_headline
+            || title.contains(char::is_whitespace)
+            || !title.starts_with(char::is_uppercase)
+            || !crate::entities::is_title(title)
+        {
+            return None;
+        }
+        let holds = |c: &Cluster| {
+            c.label == EntityLabel::Person
+                && c.role
+                    .as_deref()
+                    .and_then(|r| r.split_whitespace().last())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(title))
+        };
+        let after = self
+            .entities
+            .partition_point(|e| e.span.start < mention.end);
+        self.entities[after..]
+            .iter()
+            .take(LOOKBACK_ENTITIES)
+            .filter_map(|e| e.cluster)
+            .find(|&c| self.clusters.get(c).is_some_and(holds))
+    }
+
     /// "the spokesperson" after "A spokesperson for Bellway said": the
     /// latest unnamed speaker within reach whose head noun is this definite
     /// nominal's.
@@ -723,6 +757,7 @@ impl<'a> Resolver<'a> {
                         })
                         .map(|(c, _)| c)
                         .or_else(|| self.body_named_before(sp.mention))
+                        .or_else(|| self.headline_title_holder(sp.mention))
                 });
                 if let Some(c) = linked {
                     if let Some(cluster) = self.clusters.get(c) {
