@@ -2512,3 +2512,52 @@ fn a_headlines_bare_title_is_the_holder_named_in_the_body() {
     let q = find_quote(&got, |q| q.2 == "Minister");
     assert_eq!(q.3, "Ruth Kane", "{got:#?}");
 }
+
+#[test]
+fn a_participle_aside_between_subject_and_cue_is_no_statement() {
+    // Protest report and football column, reworded.
+    let got = quotes("The Taoiseach, speaking to reporters in Brussels, where he was attending a summit, said he respected the protesters.");
+    assert_eq!(only_mention(&got), "The Taoiseach");
+    let got = quotes("Former Ireland winger Sean Daly, writing in his column this week, said the club had \"lost its way\".");
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].3, "Sean Daly", "{got:#?}");
+    assert!(got[0].0.starts_with("the club"), "{got:#?}");
+    // "citing data" is a statement of its own.
+    let got =
+        quotes("Ms Reyes, citing data from the census, said that 2 million people had moved.");
+    assert!(got.iter().any(|q| q.0.starts_with("data from")), "{got:#?}");
+}
+
+#[test]
+fn recalls_recounts_and_damages_are_deeds() {
+    // Drug recall, election recount and lawsuit, reworded.
+    for text in [
+        "A drug maker has recalled thousands of packs of a statin.",
+        "Georgia will hold a statewide recount in the race for governor.",
+        "The family sued the hospital. It seeks unspecified damages.",
+    ] {
+        let got = quotes(text);
+        assert!(got.is_empty(), "{text}: {got:#?}");
+    }
+}
+
+#[test]
+fn according_to_estimates_by_a_body_after_a_colon_dateline() {
+    // Indian daily, reworded.
+    let got = only("PUNE, November 2: Growers have lost a third of their onions, according to estimates by the state farm board.");
+    assert_eq!(
+        got.0, "Growers have lost a third of their onions",
+        "{got:#?}"
+    );
+    assert_eq!(got.2, "estimates by the state farm board", "{got:#?}");
+}
+
+#[test]
+fn a_postposed_nominal_takes_the_name_that_ends_the_sentence() {
+    // Charity appeal, reworded.
+    let got = only("\"We need faster alerts,\" said the trust's chief executive, Dr Ruth Okoro.");
+    assert_eq!(got.3, "Ruth Okoro", "{got:#?}");
+    // Not a name that starts the reported clause.
+    let got = quotes("According to exit polls, Mary Lane had a ten-point lead.");
+    assert!(got.iter().all(|q| q.3 != "Mary Lane"), "{got:#?}");
+}

@@ -75,6 +75,8 @@ NOUN_FORMS = {"states", "reports", "calls", "claims", "notes", "answers", "posts
               "call", "claim", "note", "question", "attack", "counter", "state", "report", "tweet",
               "email", "yell", "shout", "hint", "thank", "highlight", "repeat", "refuse", "decline",
               "signal", "signals", "chant", "chants", "lash", "lashes",
+              # "a statewide recount"
+              "recount",
               # too often not speech: "will continue their attacks"
               "continue", "continues", "continuing"}
 

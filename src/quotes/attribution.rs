@@ -816,11 +816,31 @@ impl View<'_> {
                     open == "," && self.w(j) == "," && matches!(self.w(j + 1), "who" | "which")
                 })
                 .unwrap_or(i);
+            // "The Prime Minister, speaking to reporters in Madrid, where he
+            // was attending a summit, said": past a participle aside and the
+            // "where" clause that closes it.
+            let participle_aside = |j: usize| {
+                let w = self.w(j + 1);
+                w.len() > 4 && w.ends_with("ing") && !self.quoted[j + 1]
+            };
+            let mut i = i;
+            while participle_aside(i) || matches!(self.w(i + 1), "where" | "when") {
+                let Some(j) = (from..i)
+                    .rev()
+                    .take_while(|&j| !self.quoted[j] && !matches!(self.w(j), "." | ";"))
+                    .find(|&j| self.w(j) == ",")
+                    .filter(|&j| participle_aside(j))
+                else {
+                    break;
+                };
+                i = j;
+            }
             // A cue inside a relative clause ("Trump, who has attacked Powell,
             // said") belongs to the clause, not to the apposition's speaker.
             let relative = matches!(self.w(i + 1), "who" | "which");
             let has_cue = !relative
                 && !self.asked_aside(i + 1)
+                && !participle_aside(i)
                 && (i + 1..t).any(|j| self.cue_at(j).is_some());
             if has_cue || i == 0 {
                 return None;
@@ -1987,6 +2007,25 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
         {
             before -= 1;
         }
+        // "Tom Price, writing in his column, said …": a participle aside
+        // between a subject and its own cue is no attribution of its own.
+        // (A circumstance, "speaking to", "writing in"; not "citing data".)
+        if v.is_participle_cue(k)
+            && k > 0
+            && v.w(k - 1) == ","
+            && matches!(
+                v.w(k + 1),
+                "in" | "on" | "to" | "at" | "from" | "for" | "with" | "during"
+            )
+        {
+            let next_cue = (k + 1..end.min(k + 25))
+                .take_while(|&j| !v.quoted[j] && !matches!(v.w(j), "." | ";" | ":"))
+                .find(|&j| v.cue_at(j).is_some());
+            if next_cue.is_some_and(|j| v.w(j - 1) == "," && !v.w(j).ends_with("ing")) {
+                k += 1;
+                continue;
+            }
+        }
         let participle = before > 0
             && matches!(
                 v.w(before - 1),
@@ -2829,6 +2868,28 @@ fn according_to(v: &View, k: usize, end: usize) -> Option<Attribution> {
             speaker = Span::new(speaker.start, by.end);
             last = by_last;
         }
+    } else if v.w(last + 1) == "by"
+        && matches!(
+            v.w(last),
+            "estimates"
+                | "figures"
+                | "data"
+                | "analysis"
+                | "research"
+                | "calculations"
+                | "projections"
+                | "polls"
+                | "study"
+                | "survey"
+                | "report"
+                | "reports"
+        )
+    {
+        // "according to estimates by the agriculture department".
+        if let Some((by, by_last)) = v.speaker_starting_at(last + 2) {
+            speaker = Span::new(speaker.start, by.end);
+            last = by_last;
+        }
     }
     let at_start = k == 0 || (k == 1 && v.is_word(0) && !v.is_capitalised(1));
     let content = if at_start {
@@ -2860,6 +2921,7 @@ fn according_to(v: &View, k: usize, end: usize) -> Option<Attribution> {
         // description does not.
         let describes = |j: usize| {
             is_apposition(v, j, end)
+                || matches!(v.w(j), "a" | "an")
                 || matches!(v.w(j), "who" | "which" | "whose" | "known" | "led" | "run")
                 || v.w(j).ends_with("ed") && v.w(j) != "need"
         };

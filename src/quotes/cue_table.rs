@@ -462,7 +462,6 @@ pub(super) const CUE_FORMS: &[(&str, CueClass)] = &[
     ("recommended", CueClass::Object),
     ("recommending", CueClass::Object),
     ("recommends", CueClass::Object),
-    ("recount", CueClass::Say),
     ("recounted", CueClass::Say),
     ("recounting", CueClass::Say),
     ("recounts", CueClass::Say),

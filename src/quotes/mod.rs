@@ -183,6 +183,7 @@ pub fn find(
     let mut seen: std::collections::HashMap<Span, usize> = std::collections::HashMap::new();
     let mut claimed = vec![false; groups.len()];
     let headlines = headlines(text, sentences);
+    let first_body = sentences.iter().position(|s| s.kind == SentenceKind::Body);
     for (si, sentence) in sentences.iter().enumerate() {
         if sentence.kind == SentenceKind::Boilerplate || in_transcript(sentence.span) {
             continue;
@@ -217,6 +218,18 @@ pub fn find(
             let dash = body.len() - body.trim_start_matches(['—', '–', '-', ' ']).len();
             if dash > 0 && dash < body.len() {
                 a.content.start += dash;
+            }
+            // ("NAGPUR, October 14: Farmers have lost …, according to …": nor
+            // the first body sentence's colon dateline.)
+            if a.content.start == sentence.span.start && Some(si) == first_body {
+                let toks = crate::text::tokens(text, sentence.span);
+                let n = crate::text::colon_dateline_end(text, &toks);
+                if let Some(t) = toks
+                    .get(n)
+                    .filter(|t| n > 0 && t.span.start < a.content.end)
+                {
+                    a.content.start = t.span.start;
+                }
             }
             passive_cue(text, sentence.span, &mut a);
             if spoke_without_words(text, &a)
@@ -855,6 +868,7 @@ fn hypothetical(text: &str, sentence: Span, a: &Attribution) -> bool {
 /// "conceded a late goal", "declared a state of emergency", "ordered
 /// evacuations"): no words are reported.
 fn acted_not_said(text: &str, a: &Attribution) -> bool {
+    const SOUGHT: &[&str] = &["damages", "compensation", "bankruptcy"];
     const DEEDS: &[(&str, &[&str])] = &[
         (
             "conced",
@@ -933,6 +947,38 @@ fn acted_not_said(text: &str, a: &Attribution) -> bool {
                 "points",
             ],
         ),
+        // "has recalled thousands of packs", "recalled its ambassador".
+        (
+            "recall",
+            &[
+                "packs",
+                "pills",
+                "tablets",
+                "products",
+                "cars",
+                "vehicles",
+                "batches",
+                "units",
+                "devices",
+                "models",
+                "bottles",
+                "jars",
+                "medicine",
+                "medicines",
+                "drug",
+                "drugs",
+                "food",
+                "toys",
+                "thousands",
+                "millions",
+                "hundreds",
+                "ambassador",
+                "envoy",
+            ],
+        ),
+        // "It seeks unspecified damages", "sought bankruptcy protection".
+        ("seek", SOUGHT),
+        ("sought", SOUGHT),
         // "call 101, quoting incident 712".
         (
             "quot",

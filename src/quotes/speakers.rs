@@ -408,12 +408,18 @@ impl<'a> Resolver<'a> {
                     })
             };
             let near = || {
-                self.entities[k..]
-                    .iter()
-                    .take(3)
-                    .filter(|e| person(e) && cue.is_some_and(|c| e.span.end <= c.start))
+                self.entities[k..].iter().take(3).filter(|e| {
+                    // (Before the cue, or ending the sentence after a
+                    // speaker that follows it: "said the charity's
+                    // director, Dr Paul Green.")
+                    let ends_sentence = self.text[e.span.end..].starts_with('.');
+                    person(e)
+                        && cue.is_some_and(|c| {
+                            e.span.end <= c.start || c.end <= mention.start && ends_sentence
+                        })
+                })
             };
-            let closed = |e: &&Entity| self.text[e.span.end..].starts_with(',');
+            let closed = |e: &&Entity| self.text[e.span.end..].starts_with([',', '.']);
             if let Some(e) = near()
                 .find(|e| e.span.start > at && modifiers(e) && closed(e))
                 .or_else(|| near().find(|e| e.span.start == at))
