@@ -2561,3 +2561,30 @@ fn a_postposed_nominal_takes_the_name_that_ends_the_sentence() {
     let got = quotes("According to exit polls, Mary Lane had a ten-point lead.");
     assert!(got.iter().all(|q| q.3 != "Mary Lane"), "{got:#?}");
 }
+
+#[test]
+fn a_relative_pronoun_refers_to_the_noun_before_it_not_a_clause_back() {
+    // Bushfire inquiry and libel trial, reworded.
+    let got = quotes("The review, led by judge Anna Fitch, began after pressure from farmers, who accused the agency of ignoring them.");
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].3, "farmers", "{got:#?}");
+    let got = quotes(
+        "She is suing over a column published in June last year, which claimed she had lied.",
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].3, "column", "{got:#?}");
+}
+
+#[test]
+fn misreadings_with_a_lone_article_an_alongside_or_an_emailed_addressee() {
+    // Farm crisis, strike and keynote reports, reworded.
+    let got = quotes("The storms have also raised fears of a wave of farm closures.");
+    assert!(got.iter().all(|q| q.2 != "The"), "{got:#?}");
+    let got = quotes("Ada Eze, who spoke alongside Obi, said the rise was unjust.");
+    assert!(
+        got.iter().all(|q| !q.0.starts_with("alongside")),
+        "{got:#?}"
+    );
+    let got = only("Tom Reyes of Birch Capital emailed us to say the valuation was \"generous\".");
+    assert!(got.0.starts_with("the valuation"), "{got:#?}");
+}

@@ -2268,7 +2268,8 @@ fn read_view(v: &View, quoted: &[Span]) -> Vec<Attribution> {
                 .take_while(|&j| v.is_word(j) && !v.quoted[j])
                 .find(|&j| v.w(j) == "to" && matches!(v.w(j + 1), "say" | "confirm" | "announce"))
                 .filter(|&j| {
-                    (j == c || v.w(c) == "to")
+                    // (… or past an object pronoun: "emailed us to say".)
+                    (j == c || v.w(c) == "to" || j == c + 1 && OBJECT_PRONOUNS.contains(&v.w(c)))
                         && !(c + 1..j).any(|x| {
                             CLAUSE_OPENERS.contains(&v.w(x))
                                 || AUXILIARIES.contains(&v.w(x))

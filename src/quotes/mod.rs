@@ -239,6 +239,13 @@ pub fn find(
             {
                 continue;
             }
+            // A lone article is no speaker, and its reading no statement
+            // ("The floods have also raised fears of …": "The").
+            if a.speaker
+                .is_some_and(|sp| matches!(sp.slice(text), "The" | "the" | "A" | "a" | "An" | "an"))
+            {
+                continue;
+            }
             // A lone lower-case verb is no speaker ("…, Greer said he had
             // heard …": "heard" misread as the source).
             if a.speaker.is_some_and(|sp| {
@@ -817,7 +824,9 @@ fn spoke_without_words(text: &str, a: &Attribution) -> bool {
         )
     });
     let next = text[a.cue.end..].split_whitespace().next().unwrap_or("");
-    intransitive && a.content.start >= a.cue.end && matches!(next, "for" | "only" | "briefly")
+    intransitive
+        && a.content.start >= a.cue.end
+        && matches!(next, "for" | "only" | "briefly" | "alongside")
 }
 
 /// "Please ask yourself that question", "Now tell us this isn't …": a

@@ -247,9 +247,15 @@ impl<'a> Resolver<'a> {
                         .trim_end()
                         .strip_prefix(',')
                         .and_then(|g| g.strip_suffix(','));
+                    // (A noun phrase, not a clause: "…, was set up after
+                    // pressure from residents, who accused".)
                     inner.map(str::trim).is_some_and(|inner| {
+                        let first = inner.split_whitespace().next().unwrap_or("");
                         !inner.contains([',', '.', ';', '"', '“', '”'])
-                            && inner.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                            && (matches!(
+                                first,
+                                "a" | "an" | "the" | "one" | "another" | "former" | "then"
+                            ) || first.starts_with(|c: char| c.is_ascii_digit()))
                     })
                 })
         };
@@ -269,11 +275,19 @@ impl<'a> Resolver<'a> {
             from -= 1;
         }
         let before = self.text.get(from..mention.start).unwrap_or("");
-        let word = before
+        let words: Vec<&str> = before
             .split_whitespace()
-            .next_back()
-            .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphanumeric());
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let mut word = words.last().copied().unwrap_or("");
+        // ("an article published in March last year, which claimed": the
+        // noun before the participle, not the time after it.)
+        const TIMES: &[&str] = &["year", "month", "week", "day", "night", "morning", "time"];
+        if TIMES.contains(&word) {
+            if let Some(k) = (1..words.len()).rev().find(|&k| words[k].ends_with("ed")) {
+                word = words[k - 1];
+            }
+        }
         let name = if word.is_empty() { "who" } else { word };
         Speaker {
             name: name.to_owned(),
