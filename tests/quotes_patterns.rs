@@ -2588,3 +2588,13 @@ fn misreadings_with_a_lone_article_an_alongside_or_an_emailed_addressee() {
     let got = only("Tom Reyes of Birch Capital emailed us to say the valuation was \"generous\".");
     assert!(got.0.starts_with("the valuation"), "{got:#?}");
 }
+
+#[test]
+fn a_name_before_one_members_noun_is_whose_not_who() {
+    // Irish housing protest and campaign report, reworded.
+    let got = quotes("A Garda spokesman said three people had been arrested.");
+    assert_eq!(got[0].3, "A Garda spokesman", "{got:#?}");
+    let got = quotes("Maria Lopez spoke in Reno. A Lopez aide said the tour would continue.");
+    let q = find_quote(&got, |q| q.0.contains("tour would continue"));
+    assert_eq!(q.3, "A Lopez aide", "{got:#?}");
+}

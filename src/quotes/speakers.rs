@@ -125,7 +125,16 @@ impl<'a> Resolver<'a> {
         // Not a name that modifies a group's noun ("Royal sources", "Clinton aides").
         let modifies_plural = |e: &Entity| {
             let rest = self.text.get(e.span.end..mention.end).unwrap_or("").trim();
-            GROUP_NOUNS.contains(&rest)
+            let plural = rest.ends_with('s') || rest.ends_with("people");
+            let article = matches!(
+                self.text
+                    .get(mention.start..e.span.start)
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .next(),
+                Some("A" | "a" | "An" | "an" | "One" | "one" | "Another" | "another")
+            );
+            GROUP_NOUNS.contains(&rest) && (plural || article)
         };
         let person = inside.iter().rev().find(|e| {
             e.label == EntityLabel::Person
@@ -1055,6 +1064,9 @@ const PERSON_EPITHETS: &[&str] = &[
 const GROUP_NOUNS: &[&str] = &[
     "sources", "aides", "supporters", "allies", "advisers", "advisors", "lawyers", "attorneys",
     "backers", "critics", "loyalists", "associates", "spokesmen", "spokespeople", "officials",
+    // One of them, after an article ("A Garda spokesman", "a Trump aide").
+    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "official",
+    "source", "insider", "staffer", "ally",
 ];
 
 /// Letters after a name ("KC", "MP", "OBE").
