@@ -463,6 +463,13 @@ const MIN_LOOSE_LEARNED_CONTENT: usize = 100;
 /// The longest sentence (tokens) in which less confident cues are read.
 const LOOSE_LEARNED_TOKENS: usize = 150;
 
+/// Words that open a that-clause's subject ("estimates that the …", "… that it").
+#[rustfmt::skip]
+const SUBJECT_WORDS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "he", "she",
+    "it", "they", "we", "there",
+];
+
 /// A rule attribution whose cue words all score this far below O in the
 /// learned cue tagger is dropped: PolNeAR's annotators never take such a word
 /// as a cue there ("opposed to Mexicans", "identify a location"). Chosen on dev.
@@ -513,26 +520,7 @@ fn merge_learned(
         // (… and a subject after "that": not "a savings plan that offers".)
         let subject = |w: &str| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || matches!(
-                    w,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "these"
-                        | "those"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "he"
-                        | "she"
-                        | "it"
-                        | "they"
-                        | "we"
-                        | "there"
-                )
+                || SUBJECT_WORDS.contains(&w)
         };
         let that_clause = common_noun
             && text[a.cue.end..]
@@ -873,127 +861,43 @@ fn hypothetical(text: &str, sentence: Span, a: &Attribution) -> bool {
             || modal.ends_with("’d"))
 }
 
+/// Objects that make a speech verb a deed, by the verb's stem.
+#[rustfmt::skip]
+const DEEDS: &[(&str, &[&str])] = &[
+    ("conced", &[
+        "defeat", "goal", "goals", "penalty", "penalties", "point", "points", "ground", "seat",
+        "seats", "lead", "try", "tries", "wicket", "wickets", "runs", "race", "election",
+        "nomination", "set", "sets", "corner", "corners", "possession",
+    ]),
+    ("declar", &[
+        "emergency", "bankruptcy", "holiday", "disaster", "independence", "curfew", "dividend",
+        "martial", "insolvency", "lockdown",
+    ]),
+    ("order", &["evacuation", "evacuations", "curfew", "lockdown", "lockdowns"]),
+    // "Baird added the extras", "added a second goal".
+    ("add", &[
+        "extras", "conversion", "conversions", "penalty", "penalties", "try", "tries", "goal",
+        "goals", "second", "third", "fourth", "runs", "wicket", "wickets", "touchdown", "points",
+    ]),
+    // "has recalled thousands of packs", "recalled its ambassador".
+    ("recall", &[
+        "packs", "pills", "tablets", "products", "cars", "vehicles", "batches", "units", "devices",
+        "models", "bottles", "jars", "medicine", "medicines", "drug", "drugs", "food", "toys",
+        "thousands", "millions", "hundreds", "ambassador", "envoy",
+    ]),
+    // "It seeks unspecified damages", "sought bankruptcy protection".
+    ("seek", SOUGHT),
+    ("sought", SOUGHT),
+    // "call 101, quoting incident 712".
+    ("quot", &["incident", "reference", "crime", "log", "ref", "case"]),
+];
+
+const SOUGHT: &[&str] = &["damages", "compensation", "bankruptcy"];
+
 /// Speech verbs used for deeds, by their object ("conceded defeat",
 /// "conceded a late goal", "declared a state of emergency", "ordered
 /// evacuations"): no words are reported.
 fn acted_not_said(text: &str, a: &Attribution) -> bool {
-    const SOUGHT: &[&str] = &["damages", "compensation", "bankruptcy"];
-    const DEEDS: &[(&str, &[&str])] = &[
-        (
-            "conced",
-            &[
-                "defeat",
-                "goal",
-                "goals",
-                "penalty",
-                "penalties",
-                "point",
-                "points",
-                "ground",
-                "seat",
-                "seats",
-                "lead",
-                "try",
-                "tries",
-                "wicket",
-                "wickets",
-                "runs",
-                "race",
-                "election",
-                "nomination",
-                "set",
-                "sets",
-                "corner",
-                "corners",
-                "possession",
-            ],
-        ),
-        (
-            "declar",
-            &[
-                "emergency",
-                "bankruptcy",
-                "holiday",
-                "disaster",
-                "independence",
-                "curfew",
-                "dividend",
-                "martial",
-                "insolvency",
-                "lockdown",
-            ],
-        ),
-        (
-            "order",
-            &[
-                "evacuation",
-                "evacuations",
-                "curfew",
-                "lockdown",
-                "lockdowns",
-            ],
-        ),
-        // "Baird added the extras", "added a second goal".
-        (
-            "add",
-            &[
-                "extras",
-                "conversion",
-                "conversions",
-                "penalty",
-                "penalties",
-                "try",
-                "tries",
-                "goal",
-                "goals",
-                "second",
-                "third",
-                "fourth",
-                "runs",
-                "wicket",
-                "wickets",
-                "touchdown",
-                "points",
-            ],
-        ),
-        // "has recalled thousands of packs", "recalled its ambassador".
-        (
-            "recall",
-            &[
-                "packs",
-                "pills",
-                "tablets",
-                "products",
-                "cars",
-                "vehicles",
-                "batches",
-                "units",
-                "devices",
-                "models",
-                "bottles",
-                "jars",
-                "medicine",
-                "medicines",
-                "drug",
-                "drugs",
-                "food",
-                "toys",
-                "thousands",
-                "millions",
-                "hundreds",
-                "ambassador",
-                "envoy",
-            ],
-        ),
-        // "It seeks unspecified damages", "sought bankruptcy protection".
-        ("seek", SOUGHT),
-        ("sought", SOUGHT),
-        // "call 101, quoting incident 712".
-        (
-            "quot",
-            &["incident", "reference", "crime", "log", "ref", "case"],
-        ),
-    ];
     if a.content.start < a.cue.end {
         return false;
     }
