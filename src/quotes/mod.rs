@@ -189,6 +189,14 @@ pub fn find(
             continue;
         }
         let headline = headlines[si];
+        // Where the first body sentence's colon dateline ends, if it has one.
+        let colon_dateline = (Some(si) == first_body)
+            .then(|| {
+                let toks = crate::text::tokens(text, sentence.span);
+                let n = crate::text::colon_dateline_end(text, &toks);
+                toks.get(n).filter(|_| n > 0).map(|t| t.span.start)
+            })
+            .flatten();
         let mut read = attribution::read(text, sentence.span, &outers, entities, headline);
         merge_learned(text, sentence.span, &outers, entities, &mut read);
         if read.is_empty() {
@@ -221,15 +229,10 @@ pub fn find(
             }
             // ("NAGPUR, October 14: Farmers have lost …, according to …": nor
             // the first body sentence's colon dateline.)
-            if a.content.start == sentence.span.start && Some(si) == first_body {
-                let toks = crate::text::tokens(text, sentence.span);
-                let n = crate::text::colon_dateline_end(text, &toks);
-                if let Some(t) = toks
-                    .get(n)
-                    .filter(|t| n > 0 && t.span.start < a.content.end)
-                {
-                    a.content.start = t.span.start;
-                }
+            if let Some(at) = colon_dateline
+                .filter(|&at| a.content.start == sentence.span.start && at < a.content.end)
+            {
+                a.content.start = at;
             }
             passive_cue(text, sentence.span, &mut a);
             if spoke_without_words(text, &a)
@@ -830,20 +833,23 @@ fn imperative(text: &str, sentence: Span, a: &Attribution) -> bool {
         && !verb.ends_with("ing")
         && !attribution::is_past_tense(verb)
         && !matches!(verb, "read" | "put");
-    let before = text
+    if !plain {
+        return false;
+    }
+    // (From the cue back, stopping at the first other word: linear in
+    // a sentence of thousands of attributions.)
+    let opens = text
         .get(sentence.start..a.cue.start)
         .unwrap_or("")
-        .to_lowercase();
-    let opens = before
-        .split(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .all(|w| {
             matches!(
-                w,
+                w.to_lowercase().as_str(),
                 "please" | "now" | "so" | "just" | "then" | "and" | "or" | "but"
             )
         });
-    plain && opens
+    opens
 }
 
 /// "He'd have said it was too loud", "she would have argued": what someone
