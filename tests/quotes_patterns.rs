@@ -2598,3 +2598,24 @@ fn a_name_before_one_members_noun_is_whose_not_who() {
     let q = find_quote(&got, |q| q.0.contains("tour would continue"));
     assert_eq!(q.3, "A Lopez aide", "{got:#?}");
 }
+
+#[test]
+fn an_unlabelled_interviews_answers_are_the_interviewees() {
+    // Memoir interview, reworded: the questions were set in bold.
+    let text = "Ruth Kale has written a memoir. We met in Bath.\n\nWas it hard to write?\n\nVery. I nearly stopped twice.\n\nDid you leave anything out?\n\nOf course. I cut whole chapters about my brother.\n\nWhy now?\n\nBecause I am not ashamed any more.";
+    let got = quotes(text);
+    let answers: Vec<&Row> = got
+        .iter()
+        .filter(|q| q.3 == "Ruth Kale" && q.1 == QuoteKind::Direct)
+        .collect();
+    assert_eq!(answers.len(), 3, "{got:#?}");
+    assert_eq!(answers[0].0, "Very. I nearly stopped twice.", "{got:#?}");
+    assert!(
+        got.iter().all(|q| !q.0.contains('?')),
+        "questions are no one's statements: {got:#?}"
+    );
+    // A reporter's narrative with questions is no interview.
+    let text = "Tom Reid laughed when I asked.\n\nCome again?\n\nReid shrugged.\n\nWhat next?\n\nThe senator left.\n\nWho knows?\n\nThe campaign goes on.";
+    let got = quotes(text);
+    assert!(got.is_empty(), "{got:#?}");
+}

@@ -153,7 +153,10 @@ pub fn find(
 ) -> Vec<Quote> {
     let quoted = marks::quotes(text);
     let outers: Vec<Span> = quoted.iter().map(|q| q.outer).collect();
-    let transcript = transcript_lines(text, sentences);
+    let transcript = match transcript_lines(text, sentences) {
+        lines if lines.is_empty() => unlabelled_answers(text, sentences),
+        lines => lines,
+    };
     // Lines are in text order and do not overlap: only the first one ending
     // after `span` starts can overlap it.
     let in_transcript = |span: Span| {
@@ -361,6 +364,37 @@ pub fn find(
         counts.into_iter().max_by_key(|&(_, n)| n).map(|(c, _)| c)
     });
     for line in &transcript {
+        // An unlabelled answer ("Was it hard to make?" ⏎ "Incredibly. …"):
+        // the interviewee's, named at their latest mention before the questions.
+        if line.kind == LineKind::Question {
+            continue;
+        }
+        if line.kind == LineKind::Answer {
+            let Some((c, cluster)) = interviewee.and_then(|c| Some((c, clusters.get(c)?))) else {
+                continue;
+            };
+            let Some(mention) = entities
+                .iter()
+                .filter(|e| e.cluster == Some(c) && e.span.end <= line.paragraph.start)
+                .map(|e| e.span)
+                .next_back()
+            else {
+                continue;
+            };
+            let speaker = Speaker {
+                name: roles::split_title(&cluster.name).0.to_owned(),
+                mention,
+                cluster: Some(c),
+            };
+            quotes.push(Quote {
+                pieces: vec![line.words],
+                role: role_of(Some(&speaker), roles, clusters),
+                speaker: Some(speaker),
+                cue: None,
+                kind: QuoteKind::Direct,
+            });
+            continue;
+        }
         let mut quote = direct(vec![line.words], line.speaker, Some(line.cue));
         match line.speaker.slice(text) {
             "Q" => continue,
@@ -1574,6 +1608,16 @@ struct TranscriptLine {
     speaker: Span,
     cue: Span,
     words: Span,
+    /// Whether the line names its speaker ("Q:", "WALLACE:"), or is an
+    /// unlabelled question or answer.
+    kind: LineKind,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Labelled,
+    Question,
+    Answer,
 }
 
 /// A transcript has at least this many speaker-tagged lines.
@@ -1641,6 +1685,7 @@ fn transcript_lines(text: &str, sentences: &[Sentence]) -> Vec<TranscriptLine> {
             speaker: Span::new(at, at + colon),
             cue: Span::new(at + colon, at + colon + 1),
             words: Span::new(words_start, words_start + words.len()),
+            kind: LineKind::Labelled,
         });
     }
     if lines.len() < MIN_TRANSCRIPT_LINES {
@@ -1648,6 +1693,68 @@ fn transcript_lines(text: &str, sentences: &[Sentence]) -> Vec<TranscriptLine> {
     }
     lines
 }
+
+/// A magazine interview without labels (the questions were set in bold):
+/// a paragraph that is only a short question, then the answer's paragraph.
+/// At least [`MIN_UNLABELLED_ANSWERS`] such pairs, one question to "you",
+/// or none at all (a writer's rhetorical question is no interview).
+fn unlabelled_answers(text: &str, sentences: &[Sentence]) -> Vec<TranscriptLine> {
+    let paragraphs: Vec<(Span, usize)> = sentences
+        .chunk_by(|a, b| a.paragraph == b.paragraph)
+        .filter(|p| p.iter().all(|s| s.kind == SentenceKind::Body))
+        .filter_map(|p| {
+            Some((
+                Span::new(p.first()?.span.start, p.last()?.span.end),
+                p.len(),
+            ))
+        })
+        .collect();
+    let question = |&(span, n): &(Span, usize)| {
+        let body = span.slice(text).trim();
+        n <= 2 && body.len() <= 200 && body.ends_with('?') && !body.contains(['"', '“', '”'])
+    };
+    let to_you = |span: Span| {
+        span.slice(text)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"))
+    };
+    // An answer speaks in the first person, in no quotation marks of its
+    // own ("Sanders laughed, heartily." answers no one).
+    let answer = |p: &(Span, usize)| {
+        let body = p.0.slice(text);
+        !question(p)
+            && !body.contains(['"', '“', '”'])
+            && body
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| matches!(w, "I" | "me" | "my" | "we" | "us" | "our"))
+    };
+    let mut lines = Vec::new();
+    let mut addressed = false;
+    for pair in paragraphs.windows(2) {
+        if question(&pair[0]) && answer(&pair[1]) {
+            addressed |= to_you(pair[0].0);
+            for (span, kind) in [
+                (pair[0].0, LineKind::Question),
+                (pair[1].0, LineKind::Answer),
+            ] {
+                lines.push(TranscriptLine {
+                    paragraph: span,
+                    speaker: Span::new(span.start, span.start),
+                    cue: Span::new(span.start, span.start),
+                    words: span,
+                    kind,
+                });
+            }
+        }
+    }
+    if lines.len() < 2 * MIN_UNLABELLED_ANSWERS || !addressed {
+        lines.clear();
+    }
+    lines
+}
+
+/// An unlabelled interview has at least this many question-and-answer pairs.
+const MIN_UNLABELLED_ANSWERS: usize = 3;
 
 /// How far after a quotation its signature may end (bytes).
 const SIGNATURE_BYTES: usize = 160;
