@@ -2619,3 +2619,17 @@ fn an_unlabelled_interviews_answers_are_the_interviewees() {
     let got = quotes(text);
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_document_that_speaks_is_its_issuers() {
+    // Election recount, reworded.
+    let text = "In a statement released by his campaign, Dan Ortiz said the count was fair. \"We have no reason to doubt it,\" the statement said.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("no reason to doubt"));
+    assert_eq!(q.3, "Dan Ortiz", "{got:#?}");
+    // Not a newspaper that reported the document.
+    let text = "According to The Herald, an email was sent to members by the club's chair. \"We are closing,\" the email said.";
+    let got = quotes(text);
+    let q = find_quote(&got, |q| q.0.contains("We are closing"));
+    assert_ne!(q.3, "The Herald", "{got:#?}");
+}

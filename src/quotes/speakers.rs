@@ -583,6 +583,69 @@ impl<'a> Resolver<'a> {
             .find(|&c| self.clusters.get(c).is_some_and(holds))
     }
 
+    /// "the statement said" after "In a statement released by her campaign,
+    /// Elena Marquez said": the latest speaker within reach whose sentence
+    /// names that kind of document.
+    fn document_issuer<'s>(&self, mention: Span, issuers: &'s [Speaker]) -> Option<&'s Speaker> {
+        const DOCUMENTS: &[&str] = &[
+            "statement",
+            "submission",
+            "letter",
+            "filing",
+            "post",
+            "memo",
+            "release",
+            "email",
+            "complaint",
+            "lawsuit",
+        ];
+        let words: Vec<&str> = nominal_words(mention.slice(self.text)).collect();
+        let [the, noun] = words.as_slice() else {
+            return None;
+        };
+        let noun = noun.to_lowercase();
+        if !the.eq_ignore_ascii_case("the") || !DOCUMENTS.contains(&noun.as_str()) {
+            return None;
+        }
+        let here = self.sentence_of(mention.start);
+        issuers
+            .iter()
+            .rev()
+            .take_while(|i| here.abs_diff(self.sentence_of(i.mention.start)) <= PRONOUN_REACH)
+            .filter(|i| {
+                !nominal_words(i.mention.slice(self.text)).any(|w| w.eq_ignore_ascii_case(&noun))
+            })
+            .find(|i| {
+                // Its own document ("said in a statement", "her letter"), not
+                // one a newspaper obtained or saw.
+                self.sentences
+                    .get(self.sentence_of(i.mention.start))
+                    .is_some_and(|s| {
+                        let words: Vec<String> = s
+                            .span
+                            .slice(self.text)
+                            .split(|c: char| !c.is_alphanumeric())
+                            .filter(|w| !w.is_empty())
+                            .map(str::to_lowercase)
+                            .collect();
+                        let issued = words.windows(2).any(|w| {
+                            w[1] == noun
+                                && matches!(
+                                    w[0].as_str(),
+                                    "a" | "an" | "its" | "his" | "her" | "their"
+                                )
+                        });
+                        let reported = words.iter().any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "obtained" | "seen" | "reviewed" | "viewed" | "according"
+                            )
+                        });
+                        issued && !reported
+                    })
+            })
+    }
+
     /// "the spokesperson" after "A spokesperson for Bellway said": the
     /// latest unnamed speaker within reach whose head noun is this definite
     /// nominal's.
@@ -761,6 +824,8 @@ impl<'a> Resolver<'a> {
         let mut previous: Option<Span> = None;
         // Speakers named by a noun phrase alone ("A spokesperson for Bellway").
         let mut nominals: Vec<Speaker> = Vec::new();
+        // Every speaker so far, for a document that speaks ("the statement said").
+        let mut issuers: Vec<Speaker> = Vec::new();
         let is_person = |sp: &Speaker| {
             sp.cluster
                 .and_then(|c| self.clusters.get(c))
@@ -915,12 +980,16 @@ impl<'a> Resolver<'a> {
             // "the spokesperson added": the one of that kind who spoke before.
             let unresolved = sp.cluster.is_none() && sp.name == sp.mention.slice(self.text);
             if unresolved {
-                if let Some(earlier) = self.same_nominal(sp.mention, &nominals) {
+                if let Some(earlier) = self.document_issuer(sp.mention, &issuers) {
+                    sp.name.clone_from(&earlier.name);
+                    sp.cluster = earlier.cluster;
+                } else if let Some(earlier) = self.same_nominal(sp.mention, &nominals) {
                     sp.name.clone_from(&earlier.name);
                 } else if nominal_words(sp.mention.slice(self.text)).count() >= 2 {
                     nominals.push(sp.clone());
                 }
             }
+            issuers.push(sp.clone());
             if definite && sp.cluster.is_none() {
                 person = Some(sp.clone());
             }
