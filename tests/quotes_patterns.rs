@@ -2633,3 +2633,20 @@ fn a_document_that_speaks_is_its_issuers() {
     let q = find_quote(&got, |q| q.0.contains("We are closing"));
     assert_ne!(q.3, "The Herald", "{got:#?}");
 }
+
+#[test]
+fn press_conference_stage_directions_headline_dashes_and_time_stamps_are_not_content() {
+    // Press conference and keynote live blog, reworded.
+    let text = "Coach Ana Ruiz met the media on Friday.\n\nQ: Any signings?\n\nA: We are close. I speak to them daily.\n\nQ: And the striker?\n\nA: (smiles) People see many things at airports. Next question.";
+    let got = quotes(text);
+    assert!(
+        got.iter()
+            .any(|q| q.0.starts_with("People see many things")),
+        "{got:#?}"
+    );
+    let got = quotes("Ruiz: 'We need three more players' – coach's press conference in full\n\nCoach Ana Ruiz met the media on Friday.");
+    let q = find_quote(&got, |q| q.0.contains("three more players"));
+    assert_eq!(q.0, "We need three more players", "{got:#?}");
+    let got = only("2:41 p.m. ET — Shares fell 2% during the demo, according to exchange data.");
+    assert!(got.0.starts_with("Shares fell"), "{got:#?}");
+}

@@ -230,6 +230,8 @@ pub fn find(
             if dash > 0 && dash < body.len() {
                 a.content.start += dash;
             }
+            // ("11:14 a.m. PT — Shares rose …": nor a live blog's time stamp.)
+            a.content.start += time_stamp_len(a.content.slice(text));
             // ("NAGPUR, October 14: Farmers have lost …, according to …": nor
             // the first body sentence's colon dateline.)
             if let Some(at) = colon_dateline
@@ -301,18 +303,26 @@ pub fn find(
             if headline && !colon && !title_case_cue && !present {
                 continue;
             }
-            if present {
+            // (So is one after a headline's colon: "Kovac: 'I need two more
+            // players' – manager's press conference in full".)
+            if present || headline && colon {
+                // (After a colon, only a quotation the headline then leaves
+                // behind a dash: not "'It Is Not A Radical Idea' To Ask …".)
+                let dash_after = |q: &Span| {
+                    !colon || text[q.end..].trim_start().starts_with(['–', '—', '|', '-'])
+                };
                 let opening = outers.iter().find(|q| {
                     q.start >= a.content.start
                         && text[a.content.start..q.start].trim().is_empty()
                         && q.end < a.content.end
+                        && dash_after(q)
                 });
                 if let Some(&q) = opening {
                     a.content = q;
                 }
             }
             // "Matthews: Here’s the irony …": a colon attribution runs to the paragraph end.
-            if colon {
+            if colon && !headline {
                 let para_end = sentences[si..]
                     .iter()
                     .take_while(|s| s.paragraph == sentence.paragraph)
@@ -852,6 +862,38 @@ fn spoke_without_words(text: &str, a: &Attribution) -> bool {
     intransitive
         && a.content.start >= a.cue.end
         && matches!(next, "for" | "only" | "briefly" | "alongside")
+}
+
+/// The length of a live blog's time stamp opening `body` ("11:14 a.m. PT —
+/// ", "9.05am: "), or 0.
+fn time_stamp_len(body: &str) -> usize {
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let h = digits(body);
+    let rest = &body[h..];
+    let Some(rest) = rest
+        .strip_prefix([':', '.'])
+        .filter(|_| (1..=2).contains(&h))
+    else {
+        return 0;
+    };
+    if digits(rest) != 2 {
+        return 0;
+    }
+    // Then an optional "a.m."/"pm" and time zone, up to a dash or colon.
+    let after = &rest[2..];
+    let Some(end) = after.find(['—', '–', ':']) else {
+        return 0;
+    };
+    let between = &after[..end];
+    let stamp = between
+        .split_whitespace()
+        .all(|w| w.len() <= 4 && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.'));
+    if !stamp {
+        return 0;
+    }
+    let mark = after[end..].chars().next().map_or(0, char::len_utf8);
+    let total = body.len() - after.len() + end + mark;
+    total + (body[total..].len() - body[total..].trim_start().len())
 }
 
 /// "Please ask yourself that question", "Now tell us this isn't …": a
@@ -1674,12 +1716,19 @@ fn transcript_lines(text: &str, sentences: &[Sentence]) -> Vec<TranscriptLine> {
                 && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && (capitals() || full_name())
                 && !NOT_TRANSCRIPT_SPEAKERS.contains(&name.to_uppercase().as_str());
-        let words = rest[colon + 1..].trim();
+        // ("A: (laughs) Many people …": not the stage direction.)
+        let mut words = rest[colon + 1..].trim();
+        if let Some(close) = words.strip_prefix('(').and_then(|w| w.find(')')) {
+            if close < 20 {
+                words = words[close + 2..].trim_start();
+            }
+        }
         if !is_name || words.is_empty() {
             continue;
         }
         let at = span.start + lead;
-        let words_start = span.start + (body.len() - rest[colon + 1..].trim_start().len());
+        // (`words` lies inside `body`.)
+        let words_start = span.start + (words.as_ptr() as usize - body.as_ptr() as usize);
         lines.push(TranscriptLine {
             paragraph: span,
             speaker: Span::new(at, at + colon),
