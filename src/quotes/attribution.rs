@@ -739,9 +739,10 @@ impl View<'_> {
             let on_platform = first >= 1
                 && self.w(first - 1) == "on"
                 && (ON_MEDIA.contains(&self.w(t))
-                    || self
-                        .name_at(t)
-                        .is_some_and(|e| PLATFORMS.contains(&e.span.slice(self.text))));
+                    || self.name_at(t).is_some_and(|e| {
+                        let name = e.span.slice(self.text);
+                        super::PLATFORMS.iter().any(|p| p.trim_start() == name)
+                    }));
             let joins = first >= 2
                 && (matches!(self.w(first - 1), "of" | "for" | "at" | "from")
                     || on_platform
@@ -2543,19 +2544,17 @@ const MADE_BY: &[&str] = &["seen", "reviewed", "obtained", "published", "release
 
 /// Plain verbs, nouns as often as not, that report a clause after a plural
 /// subject and before "that" ("documents show that", "they hope that").
+#[rustfmt::skip]
 const PLAIN_VERBS: &[&str] = &[
-    "show",
-    "hope",
-    "fear",
-    "worry",
-    "plan",
-    "point",
-    "estimate",
-    "calculate",
-    "reckon",
-    "suspect",
-    "claim",
-    "guess",
+    "show", "hope", "fear", "worry", "plan", "point", "estimate", "calculate", "reckon", "suspect",
+    "claim", "guess",
+];
+
+/// Documents whose "by" names their maker ("estimates by the department").
+#[rustfmt::skip]
+const DOCUMENTS_BY: &[&str] = &[
+    "estimates", "figures", "data", "analysis", "research", "calculations", "projections",
+    "polls", "study", "survey", "report", "reports",
 ];
 
 /// Media a statement is made on ("said on social media that").
@@ -2571,19 +2570,6 @@ const ON_MEDIA: &[&str] = &[
 const SUBJECT_S_VERBS: &[&str] = &[
     "estimates", "claims", "reports", "notes", "states", "forecasts", "projects", "calculates",
     "reckons", "suspects", "assumes", "promises", "hopes", "fears", "contends",
-];
-
-/// Social platforms people post on.
-const PLATFORMS: &[&str] = &[
-    "X",
-    "Twitter",
-    "Facebook",
-    "TikTok",
-    "Instagram",
-    "Reddit",
-    "YouTube",
-    "Threads",
-    "Bluesky",
 ];
 
 /// Nouns that modify a plural noun more often than they head a subject
@@ -2860,37 +2846,20 @@ fn according_to(v: &View, k: usize, end: usize) -> Option<Attribution> {
     let cue = Span::new(v.toks[k].span.start, v.toks.get(k + 1)?.span.end);
     let (mut speaker, mut last) = v.speaker_starting_at(k + 2)?;
     // "according to figures published by NHS England": the source's maker is part of it.
-    if matches!(
+    // … and "according to estimates by the agriculture department".
+    let made_by = matches!(
         v.w(last + 1),
         "published" | "released" | "compiled" | "issued" | "collected" | "obtained"
-    ) && v.w(last + 2) == "by"
-    {
-        if let Some((by, by_last)) = v.speaker_starting_at(last + 3) {
-            speaker = Span::new(speaker.start, by.end);
-            last = by_last;
-        }
-    } else if v.w(last + 1) == "by"
-        && matches!(
-            v.w(last),
-            "estimates"
-                | "figures"
-                | "data"
-                | "analysis"
-                | "research"
-                | "calculations"
-                | "projections"
-                | "polls"
-                | "study"
-                | "survey"
-                | "report"
-                | "reports"
-        )
-    {
-        // "according to estimates by the agriculture department".
-        if let Some((by, by_last)) = v.speaker_starting_at(last + 2) {
-            speaker = Span::new(speaker.start, by.end);
-            last = by_last;
-        }
+    ) && v.w(last + 2) == "by";
+    let documents_by = v.w(last + 1) == "by" && DOCUMENTS_BY.contains(&v.w(last));
+    let maker = if made_by {
+        Some(last + 3)
+    } else {
+        documents_by.then_some(last + 2)
+    };
+    if let Some((by, by_last)) = maker.and_then(|m| v.speaker_starting_at(m)) {
+        speaker = Span::new(speaker.start, by.end);
+        last = by_last;
     }
     let at_start = k == 0 || (k == 1 && v.is_word(0) && !v.is_capitalised(1));
     let content = if at_start {
@@ -2922,8 +2891,10 @@ fn according_to(v: &View, k: usize, end: usize) -> Option<Attribution> {
         // description does not.
         let describes = |j: usize| {
             is_apposition(v, j, end)
-                || matches!(v.w(j), "a" | "an")
-                || matches!(v.w(j), "who" | "which" | "whose" | "known" | "led" | "run")
+                || matches!(
+                    v.w(j),
+                    "a" | "an" | "who" | "which" | "whose" | "known" | "led" | "run"
+                )
                 || v.w(j).ends_with("ed") && v.w(j) != "need"
         };
         let from = dateline_end(v);

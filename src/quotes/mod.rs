@@ -1145,7 +1145,7 @@ const MEDIA: &[&str] = &[
 #[rustfmt::skip]
 const PLATFORMS: &[&str] = &[
     " X", " Twitter", " Facebook", " Instagram", " Telegram", " TikTok", " LinkedIn",
-    " Bluesky", " Threads", " Truth Social", " YouTube",
+    " Bluesky", " Threads", " Truth Social", " YouTube", " Reddit",
 ];
 
 /// Would cutting at byte `cut` split one of `outers` (in text order)?

@@ -122,8 +122,9 @@ impl<'a> Resolver<'a> {
         };
         // The last person first ("Texas Rep. Mike McCaul", where the name
         // tagger also took "Texas Rep" for a name).
-        // Not a name that modifies a group's noun ("Royal sources", "Clinton aides").
-        let modifies_plural = |e: &Entity| {
+        // Not a name that modifies a group's noun ("Royal sources", "Clinton aides") or,
+        // after an article, one member's ("A Garda spokesman").
+        let names_members_noun = |e: &Entity| {
             let rest = self.text.get(e.span.end..mention.end).unwrap_or("").trim();
             let plural = rest.ends_with('s') || rest.ends_with("people");
             let article = matches!(
@@ -141,7 +142,7 @@ impl<'a> Resolver<'a> {
                 && e.cluster.is_some()
                 && !possessor(e)
                 && !conjunct_after(e)
-                && !modifies_plural(e)
+                && !names_members_noun(e)
         });
         let head = person.or(head);
         // A nominal followed by a person in apposition is that person ("The
@@ -587,17 +588,10 @@ impl<'a> Resolver<'a> {
     /// Elena Marquez said": the latest speaker within reach whose sentence
     /// names that kind of document.
     fn document_issuer<'s>(&self, mention: Span, issuers: &'s [Speaker]) -> Option<&'s Speaker> {
+        #[rustfmt::skip]
         const DOCUMENTS: &[&str] = &[
-            "statement",
-            "submission",
-            "letter",
-            "filing",
-            "post",
-            "memo",
-            "release",
-            "email",
-            "complaint",
-            "lawsuit",
+            "statement", "submission", "letter", "filing", "post", "memo", "release", "email",
+            "complaint", "lawsuit",
         ];
         let words: Vec<&str> = nominal_words(mention.slice(self.text)).collect();
         let [the, noun] = words.as_slice() else {
